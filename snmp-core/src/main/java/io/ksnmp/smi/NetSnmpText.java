@@ -1,0 +1,52 @@
+package io.ksnmp.smi;
+
+/** Net-SNMP's textual forms of octets, shared by the types that print them. */
+final class NetSnmpText {
+    /** Net-SNMP breaks hex dumps into lines of this many octets. */
+    static final int HEX_LINE_OCTETS = 16;
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private NetSnmpText() {
+    }
+
+    /** C-locale {@code isprint(b) || isspace(b)}: what Net-SNMP prints as text. */
+    static boolean isText(byte b) {
+        return (b >= 0x20 && b <= 0x7e) || (b >= 0x09 && b <= 0x0d);
+    }
+
+    static boolean allText(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!isText(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each octet as two upper-case hex digits and a space, a new line after every 16. */
+    static void appendHex(StringBuilder sb, byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (i > 0 && i % HEX_LINE_OCTETS == 0) {
+                sb.append('\n');
+            }
+            sb.append(HEX[(bytes[i] >> 4) & 0xf]).append(HEX[bytes[i] & 0xf]).append(' ');
+        }
+    }
+
+    /** The octets between double quotes, with {@code \} and {@code "} escaped, others as '.'. */
+    static void appendQuoted(StringBuilder sb, byte[] bytes) {
+        sb.append('"');
+        for (byte b : bytes) {
+            if (isText(b)) {
+                if (b == '\\' || b == '"') {
+                    sb.append('\\');
+                }
+                sb.append((char) b);
+            } else {
+                sb.append('.');
+            }
+        }
+        sb.append('"');
+    }
+}

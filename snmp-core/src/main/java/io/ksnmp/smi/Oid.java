@@ -1,0 +1,379 @@
+package io.ksnmp.smi;
+
+import java.util.Arrays;
+
+/**
+ * An OBJECT IDENTIFIER: up to 128 arcs, each an unsigned 32-bit number.
+ *
+ * <p>Immutable and cheap to compare: {@link #compareTo(Oid)} is the lexicographic order of SNMP
+ * (arc by arc, unsigned, a prefix before its extensions), which is the order agents walk in.
+ * {@link #toString()} gives the dotted form without a leading dot ({@code 1.3.6.1.2.1.1.1.0});
+ * {@link #parse(String)} accepts it with or without one.
+ *
+ * <pre>{@code
+ * Oid ifDescr = Oid.parse("1.3.6.1.2.1.2.2.1.2");
+ * Oid row3 = ifDescr.child(3);                         // 1.3.6.1.2.1.2.2.1.2.3
+ * boolean inTable = row3.startsWith(ifDescr);          // true
+ * long ifIndex = row3.indexAfter(ifDescr).nextInteger(); // 3
+ * }</pre>
+ *
+ * <p>Table index helpers build instance names from index values ({@link #withIntegerIndex},
+ * {@link #withStringIndex}, {@link #withIpAddressIndex}, {@link #withOidIndex}) and
+ * {@link #indexAfter(Oid)} reads them back, following RFC 2578 §7.7.
+ */
+public final class Oid implements Comparable<Oid> {
+    /** The most arcs an OID may have (RFC 2578 §3.5). */
+    public static final int MAX_ARCS = 128;
+
+    private static final int[] NO_ARCS = new int[0];
+    private static final Oid EMPTY = new Oid(NO_ARCS);
+
+    private final int[] arcs;
+    private int hash;
+
+    /** Wraps arcs that the caller hands over and never touches again. */
+    Oid(int[] arcs) {
+        this.arcs = arcs;
+    }
+
+    /** @return the OID with no arcs */
+    public static Oid empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Creates an OID from arcs in the signed {@code int} range.
+     *
+     * @param arcs the arcs, each 0..2,147,483,647
+     * @return the OID
+     * @throws IllegalArgumentException if an arc is negative or there are more than 128
+     */
+    public static Oid of(int... arcs) {
+        checkCount(arcs.length);
+        for (int arc : arcs) {
+            if (arc < 0) {
+                throw new IllegalArgumentException("OID arcs are non-negative; use of(long...) for arcs above 2^31-1");
+            }
+        }
+        return new Oid(arcs.clone());
+    }
+
+    /**
+     * Creates an OID from arcs in the full unsigned 32-bit range.
+     *
+     * @param arcs the arcs, each 0..4,294,967,295
+     * @return the OID
+     * @throws IllegalArgumentException if an arc is out of range or there are more than 128
+     */
+    public static Oid of(long... arcs) {
+        checkCount(arcs.length);
+        int[] copy = new int[arcs.length];
+        for (int i = 0; i < arcs.length; i++) {
+            copy[i] = checkedArc(arcs[i]);
+        }
+        return new Oid(copy);
+    }
+
+    /**
+     * Wraps arcs held as unsigned 32-bit patterns in {@code int}s (as {@link #toIntArray()} gives).
+     *
+     * @param unsignedArcs the arcs; copied
+     * @return the OID
+     * @throws IllegalArgumentException if there are more than 128 arcs
+     */
+    public static Oid fromUnsignedInts(int[] unsignedArcs) {
+        checkCount(unsignedArcs.length);
+        return new Oid(unsignedArcs.clone());
+    }
+
+    /**
+     * Parses dotted-decimal text such as {@code 1.3.6.1.2.1.1.1.0} or {@code .1.3.6.1.2.1}.
+     *
+     * @param text the OID; a single leading dot is allowed
+     * @return the OID
+     * @throws IllegalArgumentException if the text is not a dotted-decimal OID with arcs in range
+     */
+    public static Oid parse(String text) {
+        int length = text.length();
+        int start = length > 0 && text.charAt(0) == '.' ? 1 : 0;
+        if (start == length) {
+            throw new IllegalArgumentException("empty OID text");
+        }
+        int[] arcs = new int[Math.min(MAX_ARCS + 1, (length - start + 1) / 2 + 1)];
+        int count = 0;
+        long value = 0;
+        int digits = 0;
+        for (int i = start; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : '.';
+            if (c == '.') {
+                if (digits == 0) {
+                    throw new IllegalArgumentException("OID text has an empty arc at index " + i);
+                }
+                checkCount(count + 1);
+                arcs[count++] = (int) value;
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+                digits++;
+                if (value > 0xffff_ffffL) {
+                    throw new IllegalArgumentException("OID arc above 4294967295 at index " + i);
+                }
+            } else {
+                throw new IllegalArgumentException("OID text has a character other than a digit or a dot at index " + i);
+            }
+        }
+        return new Oid(Arrays.copyOf(arcs, count));
+    }
+
+    private static void checkCount(int count) {
+        if (count > MAX_ARCS) {
+            throw new IllegalArgumentException("an OID has at most " + MAX_ARCS + " arcs, not " + count);
+        }
+    }
+
+    static int checkedArc(long arc) {
+        if (arc < 0 || arc > 0xffff_ffffL) {
+            throw new IllegalArgumentException("OID arc out of range 0..4294967295: " + arc);
+        }
+        return (int) arc;
+    }
+
+    /** @return the number of arcs */
+    public int size() {
+        return arcs.length;
+    }
+
+    /**
+     * @param index 0-based arc position
+     * @return the arc's value, 0..4,294,967,295
+     */
+    public long arc(int index) {
+        return arcs[index] & 0xffff_ffffL;
+    }
+
+    /** @return the last arc; the OID must not be empty */
+    public long lastArc() {
+        return arc(arcs.length - 1);
+    }
+
+    /** @return a copy of the arcs as unsigned 32-bit patterns */
+    public int[] toIntArray() {
+        return arcs.clone();
+    }
+
+    /** Arcs as held, for codecs in this package; callers must not modify them. */
+    int[] arcsUnsafe() {
+        return arcs;
+    }
+
+    /**
+     * @param prefix another OID
+     * @return whether this OID equals {@code prefix} or extends it
+     */
+    public boolean startsWith(Oid prefix) {
+        int n = prefix.arcs.length;
+        if (n > arcs.length) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (arcs[i] != prefix.arcs[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return this OID without its last arc
+     * @throws IllegalStateException if the OID is empty
+     */
+    public Oid parent() {
+        if (arcs.length == 0) {
+            throw new IllegalStateException("the empty OID has no parent");
+        }
+        return new Oid(Arrays.copyOf(arcs, arcs.length - 1));
+    }
+
+    /**
+     * @param arc an arc to append, 0..4,294,967,295
+     * @return this OID extended by one arc
+     */
+    public Oid child(long arc) {
+        checkCount(arcs.length + 1);
+        int[] extended = Arrays.copyOf(arcs, arcs.length + 1);
+        extended[arcs.length] = checkedArc(arc);
+        return new Oid(extended);
+    }
+
+    /**
+     * @param suffix arcs to append
+     * @return this OID extended by all arcs of {@code suffix}
+     */
+    public Oid append(Oid suffix) {
+        return appendUnsigned(suffix.arcs, suffix.arcs.length);
+    }
+
+    Oid appendUnsigned(int[] suffix, int count) {
+        checkCount(arcs.length + count);
+        int[] extended = Arrays.copyOf(arcs, arcs.length + count);
+        System.arraycopy(suffix, 0, extended, arcs.length, count);
+        return new Oid(extended);
+    }
+
+    /**
+     * The arcs after a prefix: the index part of a table instance name.
+     *
+     * @param prefix a prefix of this OID, such as a column's OID
+     * @return the remaining arcs
+     * @throws IllegalArgumentException if this OID does not start with {@code prefix}
+     */
+    public Oid suffixAfter(Oid prefix) {
+        if (!startsWith(prefix)) {
+            throw new IllegalArgumentException(this + " does not start with " + prefix);
+        }
+        return new Oid(Arrays.copyOfRange(arcs, prefix.arcs.length, arcs.length));
+    }
+
+    /**
+     * Reads the table index that follows a prefix, value by value.
+     *
+     * @param prefix a prefix of this OID, such as a column's OID
+     * @return a reader positioned at the first index arc
+     * @throws IllegalArgumentException if this OID does not start with {@code prefix}
+     */
+    public OidIndexReader indexAfter(Oid prefix) {
+        if (!startsWith(prefix)) {
+            throw new IllegalArgumentException(this + " does not start with " + prefix);
+        }
+        return new OidIndexReader(arcs, prefix.arcs.length);
+    }
+
+    /**
+     * Appends an INTEGER (or Unsigned32) index: one arc.
+     *
+     * @param value 0..4,294,967,295
+     * @return the extended OID
+     */
+    public Oid withIntegerIndex(long value) {
+        return child(value);
+    }
+
+    /**
+     * Appends an OCTET STRING index: its length (unless implied) and then one arc per octet.
+     *
+     * @param value the octets
+     * @param implied true for an {@code IMPLIED} index (the last index of a table, no length arc)
+     * @return the extended OID
+     */
+    public Oid withStringIndex(byte[] value, boolean implied) {
+        int extra = implied ? 0 : 1;
+        int[] suffix = new int[value.length + extra];
+        if (!implied) {
+            suffix[0] = value.length;
+        }
+        for (int i = 0; i < value.length; i++) {
+            suffix[i + extra] = value[i] & 0xff;
+        }
+        return appendUnsigned(suffix, suffix.length);
+    }
+
+    /**
+     * Appends an OCTET STRING index given as text, encoded in UTF-8.
+     *
+     * @param value the text
+     * @param implied true for an {@code IMPLIED} index
+     * @return the extended OID
+     */
+    public Oid withStringIndex(String value, boolean implied) {
+        return withStringIndex(value.getBytes(java.nio.charset.StandardCharsets.UTF_8), implied);
+    }
+
+    /**
+     * Appends an IpAddress index: four arcs.
+     *
+     * @param address the address
+     * @return the extended OID
+     */
+    public Oid withIpAddressIndex(IpAddress address) {
+        byte[] octets = address.toBytes();
+        int[] suffix = new int[4];
+        for (int i = 0; i < 4; i++) {
+            suffix[i] = octets[i] & 0xff;
+        }
+        return appendUnsigned(suffix, 4);
+    }
+
+    /**
+     * Appends an OBJECT IDENTIFIER index: its arc count (unless implied) and then its arcs.
+     *
+     * @param value the OID
+     * @param implied true for an {@code IMPLIED} index
+     * @return the extended OID
+     */
+    public Oid withOidIndex(Oid value, boolean implied) {
+        if (implied) {
+            return append(value);
+        }
+        int[] suffix = new int[value.arcs.length + 1];
+        suffix[0] = value.arcs.length;
+        System.arraycopy(value.arcs, 0, suffix, 1, value.arcs.length);
+        return appendUnsigned(suffix, suffix.length);
+    }
+
+    /**
+     * Orders OIDs as SNMP does: arc by arc as unsigned numbers; a prefix sorts before the OIDs
+     * that extend it.
+     */
+    @Override
+    public int compareTo(Oid other) {
+        int[] a = arcs;
+        int[] b = other.arcs;
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i]) {
+                return Integer.compareUnsigned(a[i], b[i]);
+            }
+        }
+        return Integer.compare(a.length, b.length);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Oid && Arrays.equals(arcs, ((Oid) o).arcs);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = Arrays.hashCode(arcs);
+            hash = h;
+        }
+        return h;
+    }
+
+    /** @return the dotted-decimal form without a leading dot, e.g. {@code 1.3.6.1.2.1.1.1.0} */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(arcs.length * 4);
+        appendDotted(sb, false);
+        return sb.toString();
+    }
+
+    /** @return the dotted-decimal form with a leading dot, as Net-SNMP prints with {@code -On} */
+    public String toDottedString() {
+        StringBuilder sb = new StringBuilder(arcs.length * 4 + 1);
+        appendDotted(sb, true);
+        return sb.toString();
+    }
+
+    void appendDotted(StringBuilder sb, boolean leadingDot) {
+        for (int i = 0; i < arcs.length; i++) {
+            if (i > 0 || leadingDot) {
+                sb.append('.');
+            }
+            sb.append(Integer.toUnsignedString(arcs[i]));
+        }
+    }
+}
