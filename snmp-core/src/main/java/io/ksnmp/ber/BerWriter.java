@@ -293,8 +293,15 @@ public final class BerWriter {
      * @param tag the identifier octet
      * @param arcs the arcs, each an unsigned 32-bit value held in an {@code int}
      * @param count how many of {@code arcs} to write
+     * @throws IllegalArgumentException if the first two arcs have no BER encoding (first arc
+     *     above 2, or second arc 40 or more when the first is 0 or 1)
      */
     public void writeOidArcs(int tag, int[] arcs, int count) {
+        if (count > 0 && (Integer.compareUnsigned(arcs[0], 2) > 0
+                || (count > 1 && arcs[0] < 2 && Integer.compareUnsigned(arcs[1], 40) >= 0))) {
+            throw new IllegalArgumentException(
+                    "BER cannot encode an OID whose first arc is above 2, or whose second arc is 40 or more under 0 or 1");
+        }
         if (count == 0) {
             writeNull(tag);
             return;
