@@ -31,7 +31,7 @@ public final class SmiCodec {
             case BerTag.INTEGER:
                 return Integer32.of(r.readInt32(tag));
             case BerTag.OCTET_STRING:
-                return OctetString.wrap(r.readOctets(tag));
+                return OctetString.wrap(readBoundedOctets(r, tag));
             case BerTag.NULL:
                 r.readNull(tag);
                 return Null.INSTANCE;
@@ -46,7 +46,7 @@ public final class SmiCodec {
             case BerTag.TIMETICKS:
                 return TimeTicks.ofBits((int) r.readUnsigned32(tag));
             case BerTag.OPAQUE:
-                return Opaque.wrap(r.readOctets(tag));
+                return Opaque.wrap(readBoundedOctets(r, tag));
             case BerTag.COUNTER64:
                 return Counter64.of(r.readUnsigned64(tag));
             case BerTag.NO_SUCH_OBJECT:
@@ -61,6 +61,16 @@ public final class SmiCodec {
             default:
                 throw r.error("an SMI value", BerTag.name(tag));
         }
+    }
+
+    private static byte[] readBoundedOctets(BerReader r, int tag) {
+        int offset = r.offset();
+        int start = r.skipPrimitive(tag);
+        int length = r.arrayIndex() - start;
+        if (length > OctetString.MAX_LENGTH) {
+            throw new io.ksnmp.ber.BerDecodingException(offset, "at most 65535 octets", length + " octets");
+        }
+        return java.util.Arrays.copyOfRange(r.array(), start, r.arrayIndex());
     }
 
     private static IpAddress readIpAddress(BerReader r) {

@@ -82,6 +82,11 @@ class RoundTripSpec : FunSpec({
         }
     }
 
+    test("an OCTET STRING longer than 65,535 octets is refused") {
+        val bytes = BerWriter().apply { writeOctets(io.ksnmp.ber.BerTag.OCTET_STRING, ByteArray(65_536)) }.toByteArray()
+        io.kotest.assertions.throwables.shouldThrow<io.ksnmp.ber.BerDecodingException> { decode(bytes) }.offset() shouldBe 0
+    }
+
     test("raw bytes inside octet strings are never altered") {
         checkAll(500, config, Arb.byteArray(Arb.int(0..600), Arb.byte())) { raw ->
             (decode(encode(OctetString.of(raw))) as OctetString).toByteArray() shouldBe raw
