@@ -30,11 +30,8 @@ public final class BerReader {
     /** How deep constructed values may nest; SNMP messages need at most six levels. */
     public static final int MAX_DEPTH = 16;
 
-    /** The most arcs an OBJECT IDENTIFIER may carry (RFC 2578 §3.5). */
-    public static final int MAX_OID_ARCS = 128;
-
-    private final byte[] buf;
-    private final int base;
+    private byte[] buf;
+    private int base;
     private int pos;
     private int limit;
     private int depth;
@@ -49,12 +46,28 @@ public final class BerReader {
      * @throws IndexOutOfBoundsException if the range lies outside {@code buf} (a caller bug,
      *     not malformed input)
      */
+    @SuppressWarnings("this-escape")
     public BerReader(byte[] buf, int offset, int length) {
-        java.util.Objects.checkFromIndexSize(offset, length, buf.length);
-        this.buf = buf;
+        reset(buf, offset, length);
+    }
+
+    /**
+     * Points this reader at other bytes, so one reader can serve many datagrams.
+     *
+     * @param bytes the encoded bytes
+     * @param offset index of the first byte
+     * @param length number of bytes
+     * @return this reader
+     * @throws IndexOutOfBoundsException if the range lies outside {@code bytes}
+     */
+    public BerReader reset(byte[] bytes, int offset, int length) {
+        java.util.Objects.checkFromIndexSize(offset, length, bytes.length);
+        this.buf = bytes;
         this.base = offset;
         this.pos = offset;
         this.limit = offset + length;
+        this.depth = 0;
+        return this;
     }
 
     /**
@@ -411,82 +424,6 @@ public final class BerReader {
         int length = readLength();
         if (length != 0) {
             throw error("empty contents", length + " content octets");
-        }
-    }
-
-    /**
-     * Reads an OBJECT IDENTIFIER and returns its arcs, each an unsigned 32-bit value held in an
-     * {@code int}. The first subidentifier is split into the first two arcs by X.690's rule, so
-     * {@code 2.999.3} round-trips. Empty contents give no arcs.
-     *
-     * @param expectedTag the tag required here, usually {@link BerTag#OBJECT_IDENTIFIER}
-     * @return a fresh array of arcs
-     * @throws BerDecodingException on a wrong tag, a truncated or non-minimal subidentifier,
-     *     an arc above 4,294,967,295, or more than {@link #MAX_OID_ARCS} arcs
-     */
-    public int[] readOidArcs(int expectedTag) {
-        readTag(expectedTag);
-        int length = readLength();
-        int end = pos + length;
-        if (length == 0) {
-            return new int[0];
-        }
-        int count = 1;
-        for (int i = pos; i < end; i++) {
-            if (buf[i] >= 0) {
-                count++;
-            }
-        }
-        if ((buf[end - 1] & 0x80) != 0) {
-            throw error("a final subidentifier octet", "a continuation bit at the end");
-        }
-        if (count > MAX_OID_ARCS) {
-            throw error("at most " + MAX_OID_ARCS + " arcs", count + " arcs");
-        }
-        int[] arcs = new int[count];
-        int p = pos;
-        long first = 0;
-        p = readSubidentifier(p, end, true);
-        first = lastSubidentifier;
-        if (first < 40) {
-            arcs[0] = 0;
-            arcs[1] = (int) first;
-        } else if (first < 80) {
-            arcs[0] = 1;
-            arcs[1] = (int) (first - 40);
-        } else {
-            arcs[0] = 2;
-            arcs[1] = (int) (first - 80);
-        }
-        for (int i = 2; i < count; i++) {
-            p = readSubidentifier(p, end, false);
-            arcs[i] = (int) lastSubidentifier;
-        }
-        pos = end;
-        return arcs;
-    }
-
-    private long lastSubidentifier;
-
-    private int readSubidentifier(int p, int end, boolean first) {
-        if (buf[p] == (byte) 0x80) {
-            throw error("a minimal subidentifier", "a leading 0x80 octet");
-        }
-        long value = 0;
-        long max = first ? 0xffff_ffffL + 80 : 0xffff_ffffL;
-        while (true) {
-            byte b = buf[p++];
-            value = (value << 7) | (b & 0x7f);
-            if (value > max) {
-                throw error("an arc of at most 4294967295", "a larger arc");
-            }
-            if (b >= 0) {
-                lastSubidentifier = value;
-                return p;
-            }
-            if (p >= end) {
-                throw error("a final subidentifier octet", "end of data");
-            }
         }
     }
 

@@ -286,37 +286,13 @@ public final class BerWriter {
     }
 
     /**
-     * Writes an OBJECT IDENTIFIER. The first two arcs share the first subidentifier
-     * ({@code 40 * arc0 + arc1}); an OID with fewer than two arcs is encoded as if padded with
-     * zero arcs ({@code 1} as {@code 1.0}), and an empty one with empty contents.
+     * Writes one base-128 subidentifier (seven bits per octet, the high bit set on all but the
+     * last), as OBJECT IDENTIFIER contents are made of.
      *
-     * @param tag the identifier octet
-     * @param arcs the arcs, each an unsigned 32-bit value held in an {@code int}
-     * @param count how many of {@code arcs} to write
-     * @throws IllegalArgumentException if the first two arcs have no BER encoding (first arc
-     *     above 2, or second arc 40 or more when the first is 0 or 1)
+     * @param value 0..2^35-1
      */
-    public void writeOidArcs(int tag, int[] arcs, int count) {
-        if (count > 0 && (Integer.compareUnsigned(arcs[0], 2) > 0
-                || (count > 1 && arcs[0] < 2 && Integer.compareUnsigned(arcs[1], 40) >= 0))) {
-            throw new IllegalArgumentException(
-                    "BER cannot encode an OID whose first arc is above 2, or whose second arc is 40 or more under 0 or 1");
-        }
-        if (count == 0) {
-            writeNull(tag);
-            return;
-        }
-        ensure(5 * count + 6);
-        int start = pos;
-        for (int i = count - 1; i >= 2; i--) {
-            writeSubidentifier(arcs[i] & 0xffff_ffffL);
-        }
-        long first = 40L * (arcs[0] & 0xffff_ffffL) + (count > 1 ? arcs[1] & 0xffff_ffffL : 0);
-        writeSubidentifier(first);
-        writeHeader(tag, start - pos);
-    }
-
-    private void writeSubidentifier(long value) {
+    public void writeBase128(long value) {
+        ensure(6);
         buf[--pos] = (byte) (value & 0x7f);
         long rest = value >>> 7;
         while (rest != 0) {

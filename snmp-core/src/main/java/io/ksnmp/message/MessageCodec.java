@@ -54,7 +54,15 @@ public final class MessageCodec {
         return decode(BerReader.of(buffer));
     }
 
-    private static SnmpMessage decode(BerReader r) {
+    /**
+     * Decodes one message with a caller-owned reader, so a receive loop can reuse one reader
+     * for every datagram: {@code MessageCodec.decode(reader.reset(buffer, 0, received))}.
+     *
+     * @param r a reader positioned at the start of the message; it covers exactly the message
+     * @return the message
+     * @throws io.ksnmp.ber.BerDecodingException if the bytes are not exactly one well-formed message
+     */
+    public static SnmpMessage decode(BerReader r) {
         int messageStart = r.arrayIndex();
         int token = r.enter(BerTag.SEQUENCE);
         int versionOffset = r.offset();

@@ -25,15 +25,14 @@ public final class Oid implements Comparable<Oid> {
     /** The most arcs an OID may have (RFC 2578 §3.5). */
     public static final int MAX_ARCS = 128;
 
-    private static final int[] NO_ARCS = new int[0];
-    private static final Oid EMPTY = new Oid(NO_ARCS);
+    private static final Oid EMPTY = new Oid(ArcBytes.EMPTY);
 
-    private final int[] arcs;
-    private int hash;
+    /** The arcs in {@link ArcBytes} form; never modified. */
+    private final byte[] enc;
 
-    /** Wraps arcs that the caller hands over and never touches again. */
-    Oid(int[] arcs) {
-        this.arcs = arcs;
+    /** Wraps arcs in {@link ArcBytes} form that the caller hands over and never touches again. */
+    Oid(byte[] enc) {
+        this.enc = enc;
     }
 
     /** @return the OID with no arcs */
@@ -55,7 +54,7 @@ public final class Oid implements Comparable<Oid> {
                 throw new IllegalArgumentException("OID arcs are non-negative; use of(long...) for arcs above 2^31-1");
             }
         }
-        return new Oid(arcs.clone());
+        return new Oid(ArcBytes.encode(arcs, 0, arcs.length));
     }
 
     /**
@@ -67,23 +66,24 @@ public final class Oid implements Comparable<Oid> {
      */
     public static Oid of(long... arcs) {
         checkCount(arcs.length);
-        int[] copy = new int[arcs.length];
+        int[] unsigned = new int[arcs.length];
         for (int i = 0; i < arcs.length; i++) {
-            copy[i] = checkedArc(arcs[i]);
+            unsigned[i] = checkedArc(arcs[i]);
         }
-        return new Oid(copy);
+        return new Oid(ArcBytes.encode(unsigned, 0, unsigned.length));
     }
 
     /**
-     * Wraps arcs held as unsigned 32-bit patterns in {@code int}s (as {@link #toIntArray()} gives).
+     * Creates an OID from arcs held as unsigned 32-bit patterns in {@code int}s (as
+     * {@link #toIntArray()} gives them).
      *
-     * @param unsignedArcs the arcs; copied
+     * @param unsignedArcs the arcs
      * @return the OID
      * @throws IllegalArgumentException if there are more than 128 arcs
      */
     public static Oid fromUnsignedInts(int[] unsignedArcs) {
         checkCount(unsignedArcs.length);
-        return new Oid(unsignedArcs.clone());
+        return new Oid(ArcBytes.encode(unsignedArcs, 0, unsignedArcs.length));
     }
 
     /**
@@ -123,7 +123,7 @@ public final class Oid implements Comparable<Oid> {
                 throw new IllegalArgumentException("OID text has a character other than a digit or a dot at index " + i);
             }
         }
-        return new Oid(Arrays.copyOf(arcs, count));
+        return new Oid(ArcBytes.encode(arcs, 0, count));
     }
 
     private static void checkCount(int count) {
@@ -141,30 +141,55 @@ public final class Oid implements Comparable<Oid> {
 
     /** @return the number of arcs */
     public int size() {
-        return arcs.length;
+        return ArcBytes.count(enc);
     }
 
     /**
      * @param index 0-based arc position
      * @return the arc's value, 0..4,294,967,295
+     * @throws IndexOutOfBoundsException if there is no such arc
      */
     public long arc(int index) {
-        return arcs[index] & 0xffff_ffffL;
+        int p = 0;
+        for (int i = 0; i < index; i++) {
+            if (p >= enc.length) {
+                break;
+            }
+            p = ArcBytes.end(enc, p);
+        }
+        if (index < 0 || p >= enc.length) {
+            throw new IndexOutOfBoundsException("arc " + index + " of an OID with " + size() + " arcs");
+        }
+        return ArcBytes.value(enc, p);
     }
 
-    /** @return the last arc; the OID must not be empty */
+    /**
+     * @return the last arc
+     * @throws IllegalStateException if the OID is empty
+     */
     public long lastArc() {
-        return arc(arcs.length - 1);
+        return ArcBytes.value(enc, lastArcStart());
+    }
+
+    private int lastArcStart() {
+        if (enc.length == 0) {
+            throw new IllegalStateException("the empty OID has no arcs");
+        }
+        int p = enc.length - 1;
+        while (p > 0 && enc[p - 1] < 0) {
+            p--;
+        }
+        return p;
     }
 
     /** @return a copy of the arcs as unsigned 32-bit patterns */
     public int[] toIntArray() {
-        return arcs.clone();
+        return ArcBytes.decode(enc);
     }
 
-    /** Arcs as held, for codecs in this package; callers must not modify them. */
-    int[] arcsUnsafe() {
-        return arcs;
+    /** The arcs in {@link ArcBytes} form, for codecs in this package; callers must not modify them. */
+    byte[] arcBytesUnsafe() {
+        return enc;
     }
 
     /**
@@ -172,16 +197,8 @@ public final class Oid implements Comparable<Oid> {
      * @return whether this OID equals {@code prefix} or extends it
      */
     public boolean startsWith(Oid prefix) {
-        int n = prefix.arcs.length;
-        if (n > arcs.length) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (arcs[i] != prefix.arcs[i]) {
-                return false;
-            }
-        }
-        return true;
+        int n = prefix.enc.length;
+        return n <= enc.length && java.util.Arrays.equals(enc, 0, n, prefix.enc, 0, n);
     }
 
     /**
@@ -189,35 +206,38 @@ public final class Oid implements Comparable<Oid> {
      * @throws IllegalStateException if the OID is empty
      */
     public Oid parent() {
-        if (arcs.length == 0) {
-            throw new IllegalStateException("the empty OID has no parent");
-        }
-        return new Oid(Arrays.copyOf(arcs, arcs.length - 1));
+        return new Oid(Arrays.copyOf(enc, lastArcStart()));
     }
 
     /**
      * @param arc an arc to append, 0..4,294,967,295
      * @return this OID extended by one arc
+     * @throws IllegalArgumentException if the arc is out of range or the OID already has 128 arcs
      */
     public Oid child(long arc) {
-        checkCount(arcs.length + 1);
-        int[] extended = Arrays.copyOf(arcs, arcs.length + 1);
-        extended[arcs.length] = checkedArc(arc);
+        checkedArc(arc);
+        checkCount(size() + 1);
+        byte[] extended = Arrays.copyOf(enc, enc.length + ArcBytes.length(arc));
+        ArcBytes.put(extended, enc.length, arc);
         return new Oid(extended);
     }
 
     /**
      * @param suffix arcs to append
      * @return this OID extended by all arcs of {@code suffix}
+     * @throws IllegalArgumentException if the result would have more than 128 arcs
      */
     public Oid append(Oid suffix) {
-        return appendUnsigned(suffix.arcs, suffix.arcs.length);
+        return appendArcBytes(suffix.enc);
     }
 
-    Oid appendUnsigned(int[] suffix, int count) {
-        checkCount(arcs.length + count);
-        int[] extended = Arrays.copyOf(arcs, arcs.length + count);
-        System.arraycopy(suffix, 0, extended, arcs.length, count);
+    private Oid appendArcBytes(byte[] suffix) {
+        if (suffix.length == 0) {
+            return this;
+        }
+        checkCount(size() + ArcBytes.count(suffix));
+        byte[] extended = Arrays.copyOf(enc, enc.length + suffix.length);
+        System.arraycopy(suffix, 0, extended, enc.length, suffix.length);
         return new Oid(extended);
     }
 
@@ -232,7 +252,7 @@ public final class Oid implements Comparable<Oid> {
         if (!startsWith(prefix)) {
             throw new IllegalArgumentException(this + " does not start with " + prefix);
         }
-        return new Oid(Arrays.copyOfRange(arcs, prefix.arcs.length, arcs.length));
+        return new Oid(Arrays.copyOfRange(enc, prefix.enc.length, enc.length));
     }
 
     /**
@@ -246,7 +266,7 @@ public final class Oid implements Comparable<Oid> {
         if (!startsWith(prefix)) {
             throw new IllegalArgumentException(this + " does not start with " + prefix);
         }
-        return new OidIndexReader(arcs, prefix.arcs.length);
+        return new OidIndexReader(toIntArray(), prefix.size());
     }
 
     /**
@@ -275,7 +295,7 @@ public final class Oid implements Comparable<Oid> {
         for (int i = 0; i < value.length; i++) {
             suffix[i + extra] = value[i] & 0xff;
         }
-        return appendUnsigned(suffix, suffix.length);
+        return appendArcBytes(ArcBytes.encode(suffix, 0, suffix.length));
     }
 
     /**
@@ -301,7 +321,7 @@ public final class Oid implements Comparable<Oid> {
         for (int i = 0; i < 4; i++) {
             suffix[i] = octets[i] & 0xff;
         }
-        return appendUnsigned(suffix, 4);
+        return appendArcBytes(ArcBytes.encode(suffix, 0, 4));
     }
 
     /**
@@ -315,10 +335,7 @@ public final class Oid implements Comparable<Oid> {
         if (implied) {
             return append(value);
         }
-        int[] suffix = new int[value.arcs.length + 1];
-        suffix[0] = value.arcs.length;
-        System.arraycopy(value.arcs, 0, suffix, 1, value.arcs.length);
-        return appendUnsigned(suffix, suffix.length);
+        return child(value.size()).append(value);
     }
 
     /**
@@ -327,53 +344,47 @@ public final class Oid implements Comparable<Oid> {
      */
     @Override
     public int compareTo(Oid other) {
-        int[] a = arcs;
-        int[] b = other.arcs;
-        int n = Math.min(a.length, b.length);
-        for (int i = 0; i < n; i++) {
-            if (a[i] != b[i]) {
-                return Integer.compareUnsigned(a[i], b[i]);
-            }
-        }
-        return Integer.compare(a.length, b.length);
+        return ArcBytes.compare(enc, other.enc);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Oid && Arrays.equals(arcs, ((Oid) o).arcs);
+        return o instanceof Oid && Arrays.equals(enc, ((Oid) o).enc);
     }
 
     @Override
     public int hashCode() {
-        int h = hash;
-        if (h == 0) {
-            h = Arrays.hashCode(arcs);
-            hash = h;
-        }
-        return h;
+        return Arrays.hashCode(enc);
     }
 
     /** @return the dotted-decimal form without a leading dot, e.g. {@code 1.3.6.1.2.1.1.1.0} */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(arcs.length * 4);
+        StringBuilder sb = new StringBuilder(enc.length * 3);
         appendDotted(sb, false);
         return sb.toString();
     }
 
     /** @return the dotted-decimal form with a leading dot, as Net-SNMP prints with {@code -On} */
     public String toDottedString() {
-        StringBuilder sb = new StringBuilder(arcs.length * 4 + 1);
+        StringBuilder sb = new StringBuilder(enc.length * 3 + 1);
         appendDotted(sb, true);
         return sb.toString();
     }
 
     void appendDotted(StringBuilder sb, boolean leadingDot) {
-        for (int i = 0; i < arcs.length; i++) {
-            if (i > 0 || leadingDot) {
-                sb.append('.');
+        long value = 0;
+        boolean first = true;
+        for (byte b : enc) {
+            value = (value << 7) | (b & 0x7f);
+            if (b >= 0) {
+                if (!first || leadingDot) {
+                    sb.append('.');
+                }
+                sb.append(value);
+                value = 0;
+                first = false;
             }
-            sb.append(Integer.toUnsignedString(arcs[i]));
         }
     }
 }

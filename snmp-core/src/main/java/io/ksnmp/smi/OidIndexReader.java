@@ -1,7 +1,5 @@
 package io.ksnmp.smi;
 
-import java.util.Arrays;
-
 /**
  * Reads the index values encoded in a table instance name (RFC 2578 §7.7), in order.
  *
@@ -111,7 +109,7 @@ public final class OidIndexReader {
         if (length > Oid.MAX_ARCS) {
             throw new IndexDecodingException("OID index longer than " + Oid.MAX_ARCS + " arcs", pos);
         }
-        Oid value = new Oid(Arrays.copyOfRange(arcs, pos, pos + length));
+        Oid value = new Oid(ArcBytes.encode(arcs, pos, pos + length));
         pos += length;
         return value;
     }

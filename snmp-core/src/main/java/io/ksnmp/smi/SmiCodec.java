@@ -1,5 +1,6 @@
 package io.ksnmp.smi;
 
+import io.ksnmp.ber.BerDecodingException;
 import io.ksnmp.ber.BerReader;
 import io.ksnmp.ber.BerTag;
 import io.ksnmp.ber.BerWriter;
@@ -36,7 +37,7 @@ public final class SmiCodec {
                 r.readNull(tag);
                 return Null.INSTANCE;
             case BerTag.OBJECT_IDENTIFIER:
-                return new ObjectIdentifier(new Oid(r.readOidArcs(tag)));
+                return new ObjectIdentifier(readOid(r));
             case BerTag.IP_ADDRESS:
                 return readIpAddress(r);
             case BerTag.COUNTER32:
@@ -68,7 +69,7 @@ public final class SmiCodec {
         int start = r.skipPrimitive(tag);
         int length = r.arrayIndex() - start;
         if (length > OctetString.MAX_LENGTH) {
-            throw new io.ksnmp.ber.BerDecodingException(offset, "at most 65535 octets", length + " octets");
+            throw new BerDecodingException(offset, "at most 65535 octets", length + " octets");
         }
         return java.util.Arrays.copyOfRange(r.array(), start, r.arrayIndex());
     }
@@ -133,25 +134,97 @@ public final class SmiCodec {
     }
 
     /**
-     * Reads an OBJECT IDENTIFIER.
+     * Reads an OBJECT IDENTIFIER: its first subidentifier splits into the first two arcs by
+     * X.690's rule (so {@code 2.999.3} round-trips); empty contents give the empty OID.
      *
      * @param r the reader
      * @return the OID
-     * @throws io.ksnmp.ber.BerDecodingException if it is malformed
+     * @throws io.ksnmp.ber.BerDecodingException on a wrong tag, a truncated or non-minimal
+     *     subidentifier, an arc above 4,294,967,295, or more than 128 arcs
      */
     public static Oid readOid(BerReader r) {
-        return new Oid(r.readOidArcs(BerTag.OBJECT_IDENTIFIER));
+        int start = r.skipPrimitive(BerTag.OBJECT_IDENTIFIER);
+        int end = r.arrayIndex();
+        int base = end - r.offset();
+        if (start == end) {
+            return Oid.empty();
+        }
+        byte[] b = r.array();
+        if (b[end - 1] < 0) {
+            throw new BerDecodingException(end - 1 - base, "a final subidentifier octet", "a continuation bit");
+        }
+        if (b[start] == (byte) 0x80) {
+            throw new BerDecodingException(start - base, "a minimal subidentifier", "a leading 0x80 octet");
+        }
+        long first = 0;
+        int p = start;
+        byte octet;
+        do {
+            octet = b[p++];
+            first = (first << 7) | (octet & 0x7f);
+            if (first > 0xffff_ffffL + 80) {
+                throw new BerDecodingException(p - 1 - base, "arcs of at most 4294967295", "a larger arc");
+            }
+        } while (octet < 0);
+        int rest = p;
+        int arcs = 2;
+        while (p < end) {
+            int subidStart = p;
+            if (b[p] == (byte) 0x80) {
+                throw new BerDecodingException(p - base, "a minimal subidentifier", "a leading 0x80 octet");
+            }
+            while (b[p] < 0) {
+                p++;
+            }
+            p++;
+            int length = p - subidStart;
+            if (length > 5 || (length == 5 && (b[subidStart] & 0x7f) > 0x0f)) {
+                throw new BerDecodingException(subidStart - base, "arcs of at most 4294967295", "a larger arc");
+            }
+            if (++arcs > Oid.MAX_ARCS) {
+                throw new BerDecodingException(subidStart - base, "at most 128 arcs", "more");
+            }
+        }
+        long arc0 = first < 40 ? 0 : first < 80 ? 1 : 2;
+        long arc1 = first - 40 * arc0;
+        byte[] enc = new byte[1 + ArcBytes.length(arc1) + (end - rest)];
+        enc[0] = (byte) arc0;
+        int pos = ArcBytes.put(enc, 1, arc1);
+        System.arraycopy(b, rest, enc, pos, end - rest);
+        return new Oid(enc);
     }
 
     /**
-     * Writes an OBJECT IDENTIFIER.
+     * Writes an OBJECT IDENTIFIER. The first two arcs share the first subidentifier
+     * ({@code 40 * arc0 + arc1}); an OID of one arc is written as if a zero arc followed it
+     * ({@code 1} as {@code 1.0}, as Net-SNMP does), and the empty OID with empty contents.
      *
      * @param w the writer
      * @param oid the OID
+     * @throws IllegalArgumentException if the first two arcs have no BER encoding (first arc
+     *     above 2, or second arc 40 or more when the first is 0 or 1)
      */
     public static void writeOid(BerWriter w, Oid oid) {
-        int[] arcs = oid.arcsUnsafe();
-        w.writeOidArcs(BerTag.OBJECT_IDENTIFIER, arcs, arcs.length);
+        byte[] enc = oid.arcBytesUnsafe();
+        if (enc.length == 0) {
+            w.writeNull(BerTag.OBJECT_IDENTIFIER);
+            return;
+        }
+        long arc0 = ArcBytes.value(enc, 0);
+        int p = ArcBytes.end(enc, 0);
+        long arc1 = 0;
+        if (p < enc.length) {
+            arc1 = ArcBytes.value(enc, p);
+            p = ArcBytes.end(enc, p);
+        }
+        if (arc0 > 2 || (arc0 < 2 && arc1 >= 40)) {
+            throw new IllegalArgumentException(
+                    "BER cannot encode an OID whose first arc is above 2, or whose second arc is 40 or more under 0 or 1: " + oid);
+        }
+        int mark = w.mark();
+        w.writeBytes(enc, p, enc.length - p);
+        w.writeBase128(40 * arc0 + arc1);
+        w.writeHeader(BerTag.OBJECT_IDENTIFIER, w.mark() - mark);
     }
 
     /**
@@ -163,17 +236,17 @@ public final class SmiCodec {
      */
     public static VarBindList readVarBindList(BerReader r) {
         int listToken = r.enter(BerTag.SEQUENCE);
-        VarBind[] items = new VarBind[r.countValues()];
-        int count = 0;
-        while (r.hasRemaining()) {
+        int count = r.countValues();
+        Oid[] oids = new Oid[count];
+        Variable[] values = new Variable[count];
+        for (int i = 0; i < count; i++) {
             int token = r.enter(BerTag.SEQUENCE);
-            Oid name = readOid(r);
-            Variable value = readVariable(r);
+            oids[i] = readOid(r);
+            values[i] = readVariable(r);
             r.exit(token);
-            items[count++] = new VarBind(name, value);
         }
         r.exit(listToken);
-        return VarBindList.wrap(items, count);
+        return VarBindList.wrap(oids, values);
     }
 
     /**
@@ -185,10 +258,9 @@ public final class SmiCodec {
     public static void writeVarBindList(BerWriter w, VarBindList list) {
         int listMark = w.mark();
         for (int i = list.size() - 1; i >= 0; i--) {
-            VarBind vb = list.get(i);
             int mark = w.mark();
-            writeVariable(w, vb.value());
-            writeOid(w, vb.oid());
+            writeVariable(w, list.value(i));
+            writeOid(w, list.oid(i));
             w.closeConstructed(BerTag.SEQUENCE, mark);
         }
         w.closeConstructed(BerTag.SEQUENCE, listMark);

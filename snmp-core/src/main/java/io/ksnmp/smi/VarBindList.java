@@ -4,10 +4,14 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
  * An immutable, ordered list of variable bindings, as a PDU carries them.
+ *
+ * <p>Names and values are held in two arrays; {@link #oid(int)} and {@link #value(int)} read them
+ * without creating a {@link VarBind}, which {@link #get(int)} makes on demand.
  *
  * <pre>{@code
  * VarBindList request = VarBindList.ofNames(Oid.parse("1.3.6.1.2.1.1.1.0"), Oid.parse("1.3.6.1.2.1.1.3.0"));
@@ -16,12 +20,14 @@ import java.util.RandomAccess;
  * }</pre>
  */
 public final class VarBindList extends AbstractList<VarBind> implements RandomAccess {
-    private static final VarBindList EMPTY = new VarBindList(new VarBind[0]);
+    private static final VarBindList EMPTY = new VarBindList(new Oid[0], new Variable[0]);
 
-    private final VarBind[] items;
+    private final Oid[] oids;
+    private final Variable[] values;
 
-    private VarBindList(VarBind[] items) {
-        this.items = items;
+    private VarBindList(Oid[] oids, Variable[] values) {
+        this.oids = oids;
+        this.values = values;
     }
 
     /** @return the empty list */
@@ -34,11 +40,17 @@ public final class VarBindList extends AbstractList<VarBind> implements RandomAc
      * @return the list
      */
     public static VarBindList of(VarBind... varBinds) {
-        VarBind[] copy = varBinds.clone();
-        for (VarBind vb : copy) {
-            java.util.Objects.requireNonNull(vb, "varBind");
+        if (varBinds.length == 0) {
+            return EMPTY;
         }
-        return copy.length == 0 ? EMPTY : new VarBindList(copy);
+        Oid[] oids = new Oid[varBinds.length];
+        Variable[] values = new Variable[varBinds.length];
+        for (int i = 0; i < varBinds.length; i++) {
+            VarBind vb = Objects.requireNonNull(varBinds[i], "varBind");
+            oids[i] = vb.oid();
+            values[i] = vb.value();
+        }
+        return new VarBindList(oids, values);
     }
 
     /**
@@ -57,11 +69,16 @@ public final class VarBindList extends AbstractList<VarBind> implements RandomAc
      * @return the names each bound to NULL, as get requests carry them
      */
     public static VarBindList ofNames(Oid... names) {
-        VarBind[] items = new VarBind[names.length];
-        for (int i = 0; i < names.length; i++) {
-            items[i] = VarBind.of(names[i]);
+        if (names.length == 0) {
+            return EMPTY;
         }
-        return items.length == 0 ? EMPTY : new VarBindList(items);
+        Oid[] oids = names.clone();
+        for (Oid oid : oids) {
+            Objects.requireNonNull(oid, "name");
+        }
+        Variable[] values = new Variable[oids.length];
+        Arrays.fill(values, Null.INSTANCE);
+        return new VarBindList(oids, values);
     }
 
     /**
@@ -72,22 +89,20 @@ public final class VarBindList extends AbstractList<VarBind> implements RandomAc
         return ofNames(names.toArray(new Oid[0]));
     }
 
-    /** Takes ownership of an array nobody else keeps; for decoders. */
-    static VarBindList wrap(VarBind[] items, int count) {
-        if (count == 0) {
-            return EMPTY;
-        }
-        return new VarBindList(count == items.length ? items : Arrays.copyOf(items, count));
+    /** Takes ownership of arrays nobody else keeps, both of length {@code count}; for decoders. */
+    static VarBindList wrap(Oid[] oids, Variable[] values) {
+        return oids.length == 0 ? EMPTY : new VarBindList(oids, values);
     }
 
+    /** @return a binding made from the name and value at {@code index} */
     @Override
     public VarBind get(int index) {
-        return items[index];
+        return new VarBind(oids[index], values[index]);
     }
 
     @Override
     public int size() {
-        return items.length;
+        return oids.length;
     }
 
     /**
@@ -95,7 +110,7 @@ public final class VarBindList extends AbstractList<VarBind> implements RandomAc
      * @return the name at that position
      */
     public Oid oid(int index) {
-        return items[index].oid();
+        return oids[index];
     }
 
     /**
@@ -103,27 +118,43 @@ public final class VarBindList extends AbstractList<VarBind> implements RandomAc
      * @return the value at that position
      */
     public Variable value(int index) {
-        return items[index].value();
+        return values[index];
     }
 
     /** @return the names, in order */
     public List<Oid> oids() {
-        Oid[] names = new Oid[items.length];
-        for (int i = 0; i < items.length; i++) {
-            names[i] = items[i].oid();
+        return List.of(oids);
+    }
+
+    /** @return the values, in order */
+    public List<Variable> values() {
+        return List.of(values);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (o instanceof VarBindList) {
+            VarBindList other = (VarBindList) o;
+            return Arrays.equals(oids, other.oids) && Arrays.equals(values, other.values);
         }
-        return List.of(names);
+        return super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
     }
 
     /** @return one Net-SNMP {@code -On} line per binding, separated by new lines */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(items.length * 48);
-        for (int i = 0; i < items.length; i++) {
+        StringBuilder sb = new StringBuilder(oids.length * 48);
+        for (int i = 0; i < oids.length; i++) {
             if (i > 0) {
                 sb.append('\n');
             }
-            sb.append(items[i]);
+            oids[i].appendDotted(sb, true);
+            sb.append(" = ").append(values[i]);
         }
         return sb.toString();
     }

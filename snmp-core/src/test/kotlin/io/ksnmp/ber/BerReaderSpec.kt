@@ -79,28 +79,6 @@ class BerReaderSpec : FunSpec({
         }
     }
 
-    context("object identifiers") {
-        test("the first subidentifier splits into two arcs") {
-            reader("06 03 2b 06 01").readOidArcs(BerTag.OBJECT_IDENTIFIER) shouldBe intArrayOf(1, 3, 6, 1)
-            reader("06 03 88 37 03").readOidArcs(BerTag.OBJECT_IDENTIFIER) shouldBe intArrayOf(2, 999, 3)
-            reader("06 00").readOidArcs(BerTag.OBJECT_IDENTIFIER) shouldBe intArrayOf()
-        }
-        test("an arc of 2^32-1 is accepted and one above refused") {
-            reader("06 06 2b 8f ff ff ff 7f").readOidArcs(BerTag.OBJECT_IDENTIFIER) shouldBe intArrayOf(1, 3, -1)
-            shouldThrow<BerDecodingException> { reader("06 06 2b 90 80 80 80 00").readOidArcs(BerTag.OBJECT_IDENTIFIER) }
-        }
-        test("a truncated subidentifier and a non-minimal one are refused") {
-            shouldThrow<BerDecodingException> { reader("06 02 2b 86").readOidArcs(BerTag.OBJECT_IDENTIFIER) }
-            shouldThrow<BerDecodingException> { reader("06 03 2b 80 06").readOidArcs(BerTag.OBJECT_IDENTIFIER) }
-        }
-        test("more than 128 arcs are refused") {
-            val ok = "06 7f 2b" + " 01".repeat(126)
-            reader(ok).readOidArcs(BerTag.OBJECT_IDENTIFIER).size shouldBe 128
-            val tooMany = "06 81 80 2b" + " 01".repeat(127)
-            shouldThrow<BerDecodingException> { reader(tooMany).readOidArcs(BerTag.OBJECT_IDENTIFIER) }
-        }
-    }
-
     context("structure") {
         test("nesting deeper than the bound is refused") {
             val depth = BerReader.MAX_DEPTH + 1

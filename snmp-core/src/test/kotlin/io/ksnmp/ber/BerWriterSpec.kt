@@ -2,7 +2,6 @@ package io.ksnmp.ber
 
 import io.ksnmp.testing.hex
 import io.ksnmp.testing.toHex
-import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.datatest.withData
 import io.kotest.matchers.shouldBe
@@ -47,20 +46,6 @@ class BerWriterSpec : FunSpec({
             writeInt32(BerTag.INTEGER, 42)
             closeConstructed(BerTag.SEQUENCE, mark)
         } shouldBe "30 05 02 01 2a 05 00"
-    }
-
-    test("OIDs: first two arcs share a subidentifier; arcs to 2^32-1; 2.999") {
-        written { writeOidArcs(BerTag.OBJECT_IDENTIFIER, intArrayOf(1, 3, 6, 1), 4) } shouldBe "06 03 2b 06 01"
-        written { writeOidArcs(BerTag.OBJECT_IDENTIFIER, intArrayOf(2, 999, 3), 3) } shouldBe "06 03 88 37 03"
-        written { writeOidArcs(BerTag.OBJECT_IDENTIFIER, intArrayOf(1, 3, -1), 3) } shouldBe "06 06 2b 8f ff ff ff 7f"
-        written { writeOidArcs(BerTag.OBJECT_IDENTIFIER, intArrayOf(2, -1), 2) } shouldBe "06 05 90 80 80 80 4f"
-        written { writeOidArcs(BerTag.OBJECT_IDENTIFIER, intArrayOf(1), 1) } shouldBe "06 01 28"
-        written { writeOidArcs(BerTag.OBJECT_IDENTIFIER, intArrayOf(), 0) } shouldBe "06 00"
-    }
-
-    test("OIDs BER cannot represent are refused rather than corrupted") {
-        shouldThrow<IllegalArgumentException> { BerWriter().writeOidArcs(BerTag.OBJECT_IDENTIFIER, intArrayOf(3, 1), 2) }
-        shouldThrow<IllegalArgumentException> { BerWriter().writeOidArcs(BerTag.OBJECT_IDENTIFIER, intArrayOf(1, 40), 2) }
     }
 
     test("marks survive growth and locate bytes for patching in place") {
