@@ -15,7 +15,11 @@ public enum UsmFailure {
     UNSUPPORTED_SECURITY_LEVEL(UsmStats.UNSUPPORTED_SEC_LEVELS),
     /** The MAC did not verify. */
     WRONG_DIGEST(UsmStats.WRONG_DIGESTS),
-    /** Engine boots or time outside the 150-second window. */
+    /**
+     * Engine boots or time outside the 150-second window. Timeliness is checked after the MAC,
+     * so a message rejected for this reason is authentic: a non-authoritative engine may
+     * resynchronise from an authenticated notInTimeWindow Report rejected this way.
+     */
     NOT_IN_TIME_WINDOW(UsmStats.NOT_IN_TIME_WINDOWS),
     /** The scoped PDU did not decrypt to a well-formed scoped PDU. */
     DECRYPTION_ERROR(UsmStats.DECRYPTION_ERRORS);
