@@ -199,7 +199,8 @@ public final class Usm {
             return new UsmIncoming.Rejected(m, UsmFailure.PARSE_ERROR, null, null);
         }
         SecurityLevel level = SecurityLevel.fromFlags(m.msgFlags());
-        if (authoritative && !Arrays.equals(params.engineId(), local.engineIdUnsafe())) {
+        if (authoritative ? !Arrays.equals(params.engineId(), local.engineIdUnsafe()) : !EngineIds.isValid(params.engineId())) {
+            // An authoritative sender's ID must be a real snmpEngineID (5..32 octets).
             return new UsmIncoming.Rejected(m, UsmFailure.UNKNOWN_ENGINE_ID, params, null);
         }
         LocalizedKeys keys = users.findOrNull(params.engineId(), params.userName());

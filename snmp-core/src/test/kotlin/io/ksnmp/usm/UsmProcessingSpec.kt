@@ -125,6 +125,18 @@ class UsmProcessingSpec : FunSpec({
         }
     }
 
+    test("messages from an authoritative engine must name an engine ID of 5 to 32 octets") {
+        val user = users.first { it.nameAsText() == "none" }
+        for ((id, accepted) in listOf(ByteArray(4) to false, ByteArray(5) to true, ByteArray(32) to true, ByteArray(0) to false)) {
+            val w = io.ksnmp.ber.BerWriter()
+            sender.secure(w, OutgoingParameters(1, 65507, false, SecurityLevel.NO_AUTH_NO_PRIV, user.name(), null, id, 1, 1), scopedGet())
+            val bytes = w.toByteArray()
+            val result = receiver.unsecureFromAuthoritative(bytes, 0, bytes.size, decode(bytes), null, lookup, now)
+            (result is UsmIncoming.Accepted) shouldBe accepted
+            if (!accepted) (result as UsmIncoming.Rejected).failure() shouldBe UsmFailure.UNKNOWN_ENGINE_ID
+        }
+    }
+
     test("verification leaves the caller's bytes as they were") {
         val user = users.first { it.privProtocolOrNull() == PrivProtocol.AES256 }
         val bytes = secure(sender, user, SecurityLevel.AUTH_PRIV)

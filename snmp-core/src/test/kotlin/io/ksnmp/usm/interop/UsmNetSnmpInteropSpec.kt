@@ -1,0 +1,188 @@
+package io.ksnmp.usm.interop
+
+import io.kotest.assertions.withClue
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.datatest.withData
+import io.kotest.matchers.ints.shouldBeInRange
+import io.kotest.matchers.shouldBe
+import io.ksnmp.message.MsgFlags
+import io.ksnmp.pdu.PduType
+import io.ksnmp.smi.Null
+import io.ksnmp.smi.OctetString
+import io.ksnmp.smi.Oid
+import io.ksnmp.smi.VarBind
+import io.ksnmp.smi.VarBindList
+import io.ksnmp.testing.NetSnmpTools
+import io.ksnmp.testing.ToolResult
+import io.ksnmp.testing.netSnmpToolsOrSkip
+import io.ksnmp.usm.AuthProtocol
+import io.ksnmp.usm.LocalEngine
+import io.ksnmp.usm.PrivProtocol
+import io.ksnmp.usm.SecurityLevel
+import io.ksnmp.usm.UsmFailure
+import io.ksnmp.usm.UsmIncoming
+import kotlin.time.Duration.Companion.seconds
+
+/**
+ * ksnmp's USM against Net-SNMP's `snmpget`, in ksnmp's authoritative role: for every user of
+ * Debian's Net-SNMP 5.9.3 matrix, snmpget secures a GET that ksnmp must accept, and ksnmp
+ * secures the Response that snmpget must accept and print; then failures, reports and
+ * discovery with the real peer.
+ *
+ * Net-SNMP 5.9.3 ignores `-Z` when `-e` is given (net-snmp issue #95: the boots/time of `-Z`
+ * are only recorded after a discovery probe) and sends msgAuthoritativeEngineBoots 0 and
+ * msgAuthoritativeEngineTime 0. The agent here therefore has boots 0, and its clock is 100 s
+ * ahead of 0 so that its responses carry a non-zero time (which goes into the AES IV) while
+ * the requests stay inside the 150 s window. `-Z 0,100` states that engine state, so the tests
+ * hold whether or not a Net-SNMP version honours `-Z`. Discovery and the notInTimeWindow
+ * resynchronisation below use boots 3 and time 1000, learned by snmpget from ksnmp's reports.
+ */
+@OptIn(io.kotest.common.ExperimentalKotest::class)
+class UsmNetSnmpInteropSpec : FunSpec({
+    if (!netSnmpToolsOrSkip("snmpget")) return@FunSpec
+    timeout = 30_000L
+
+    val sysName = Oid.parse("1.3.6.1.2.1.1.5.0")
+    val getRequest = VarBindList.of(VarBind.of(sysName, Null.INSTANCE))
+    fun expectedLine(user: InteropUser) = ".1.3.6.1.2.1.1.5.0 = STRING: \"ksnmp-${user.name}\""
+    fun answerFor(user: InteropUser) = VarBindList.of(VarBind.of(sysName, OctetString.of("ksnmp-${user.name}")))
+
+    // 80 00 1f 88 04 "ksnmp-interop": enterprise 8072, text format.
+    val engineId = byteArrayOf(0x80.toByte(), 0x00, 0x1f, 0x88.toByte(), 0x04) + "ksnmp-interop".toByteArray()
+    val agentBoots = 0
+    val agentTime = 100
+
+    /** ksnmp's agent with [boots] and an engine time of [time] s now. */
+    fun agentSide(boots: Int = agentBoots, time: Int = agentTime, id: ByteArray = engineId) =
+        KsnmpAgentSide(LocalEngine(id, boots, System.currentTimeMillis() - time * 1_000L), InteropUser.matrix)
+
+    /** snmpget -v3 of sysName.0 to [agent], not discovering: `-e` and `-Z` given, no retries. */
+    fun snmpgetKnownEngine(agent: KsnmpAgentSide, options: List<String>, timeoutSeconds: Int, z: String = "$agentBoots,$agentTime") =
+        NetSnmpTools.start("snmpget", listOf("-v3", "-e", agent.engineIdHex, "-Z", z) + options +
+            listOf("-r", "0", "-t", "$timeoutSeconds", "-On", agent.address, sysName.toString()))
+
+    fun ToolResult.shouldHavePrinted(user: InteropUser) = withClue("snmpget's run: $this") {
+        killed shouldBe false
+        exitCode shouldBe 0
+        stdoutLines shouldBe listOf(expectedLine(user))
+    }
+
+    context("Net-SNMP makes, ksnmp checks; ksnmp makes, Net-SNMP checks") {
+        withData(nameFn = { it.toString() }, InteropUser.matrix) { user ->
+            agentSide().use { agent ->
+                snmpgetKnownEngine(agent, user.netSnmpOptions(), timeoutSeconds = 5).use { snmpget ->
+                    // a. snmpget's request, checked by ksnmp
+                    val request = agent.receive(snmpget)
+                    val accepted = agent.check(request).shouldBeAccepted()
+                    accepted.level() shouldBe user.level
+                    request.message.isEncrypted() shouldBe user.level.isPriv
+                    MsgFlags.isReportable(request.message.msgFlags()) shouldBe true
+                    accepted.parameters().engineId() shouldBe engineId
+                    accepted.parameters().userName() shouldBe user.user.name()
+                    val scoped = accepted.scopedPdu()
+                    scoped.contextEngineId() shouldBe engineId
+                    scoped.contextName() shouldBe ByteArray(0)
+                    scoped.pdu().type() shouldBe PduType.GET
+                    scoped.pdu().varBinds() shouldBe getRequest
+
+                    // b. ksnmp's response, checked and printed by snmpget
+                    agent.answer(request, accepted, user, answerFor(user))
+                    snmpget.awaitExit(10.seconds).shouldHavePrinted(user)
+                }
+            }
+        }
+    }
+
+    context("what ksnmp rejects from the real peer (no answer: snmpget is killed)") {
+        test("a wrong authentication password gives wrongDigest") {
+            val user = InteropUser.named("sha256-aes")
+            agentSide().use { agent ->
+                snmpgetKnownEngine(agent, user.netSnmpOptions(authPassword = "not-the-auth-password"), 1).use { snmpget ->
+                    val rejected = agent.check(agent.receive(snmpget)).shouldBeRejectedFor(UsmFailure.WRONG_DIGEST)
+                    rejected.parametersOrNull()!!.userName() shouldBe user.user.name()
+                    snmpget.kill()
+                }
+            }
+        }
+
+        // The two AES key extensions differ where the auth hash is shorter than the AES key:
+        // MD5 or SHA-1 with AES-192/256, SHA-224 with AES-256. The MAC still verifies (same
+        // auth key); only the decryption goes wrong.
+        withData(
+            nameFn = { (auth, sent, known) -> "snmpget ${auth.protocolName()}/${sent.protocolName()} to a ksnmp user with ${known.protocolName()} gives decryptionError" },
+            Triple(AuthProtocol.HMAC_MD5_96, PrivProtocol.AES192, PrivProtocol.AES192_REEDER),
+            Triple(AuthProtocol.HMAC_MD5_96, PrivProtocol.AES192_REEDER, PrivProtocol.AES192),
+            Triple(AuthProtocol.HMAC_SHA_96, PrivProtocol.AES256, PrivProtocol.AES256_REEDER),
+            Triple(AuthProtocol.HMAC_SHA_224_128, PrivProtocol.AES256_REEDER, PrivProtocol.AES256),
+        ) { (auth, sent, known) ->
+            val user = InteropUser(auth, known)
+            agentSide().use { agent ->
+                snmpgetKnownEngine(agent, user.netSnmpOptions(privProtocol = sent), 1).use { snmpget ->
+                    agent.check(agent.receive(snmpget)).shouldBeRejectedFor(UsmFailure.DECRYPTION_ERROR)
+                    snmpget.kill()
+                }
+            }
+        }
+
+        test("a request 500 s away from the agent's time gives notInTimeWindow") {
+            val user = InteropUser.named("sha-aes")
+            // The agent's time is 600; -Z says 100 (and Net-SNMP 5.9.3 sends 0 anyway).
+            agentSide(time = agentTime + 500).use { agent ->
+                snmpgetKnownEngine(agent, user.netSnmpOptions(), 1).use { snmpget ->
+                    val rejected = agent.check(agent.receive(snmpget)).shouldBeRejectedFor(UsmFailure.NOT_IN_TIME_WINDOW)
+                    rejected.keysOrNull()!!.user() shouldBe user.user
+                    snmpget.kill()
+                }
+            }
+        }
+
+        test("an unknown user gives unknownUserName") {
+            val user = InteropUser.named("md5-des")
+            agentSide().use { agent ->
+                snmpgetKnownEngine(agent, user.netSnmpOptions(userName = "nobody-here"), 1).use { snmpget ->
+                    val rejected = agent.check(agent.receive(snmpget)).shouldBeRejectedFor(UsmFailure.UNKNOWN_USER_NAME)
+                    rejected.parametersOrNull()!!.userName() shouldBe "nobody-here".toByteArray()
+                    snmpget.kill()
+                }
+            }
+        }
+    }
+
+    context("discovery: snmpget probes, ksnmp reports its engine, then snmpget's real request is answered") {
+        val discoveryEngineId = byteArrayOf(0x80.toByte(), 0x00, 0x1f, 0x88.toByte(), 0x04) + "ksnmp-discovery".toByteArray()
+        withData(
+            nameFn = { it.toString() },
+            listOf("sha256-aes", "noauth", "md5-des", "sha-nopriv", "sha512-aes256c").map { InteropUser.named(it) },
+        ) { user ->
+            agentSide(boots = 3, time = 1_000, id = discoveryEngineId).use { agent ->
+                val started = System.currentTimeMillis()
+                NetSnmpTools.start("snmpget", listOf("-v3") + user.netSnmpOptions() +
+                    listOf("-r", "0", "-t", "5", "-On", agent.address, sysName.toString())).use { snmpget ->
+                    // The probe: noAuthNoPriv, reportable, no engine ID, no user.
+                    val probe = agent.receive(snmpget)
+                    val rejected = agent.check(probe).shouldBeRejectedFor(UsmFailure.UNKNOWN_ENGINE_ID)
+                    probe.message.msgFlags() and 0x03 shouldBe SecurityLevel.NO_AUTH_NO_PRIV.flags()
+                    MsgFlags.isReportable(probe.message.msgFlags()) shouldBe true
+                    rejected.parametersOrNull()!!.engineId() shouldBe ByteArray(0)
+                    agent.report(probe, rejected) shouldBe true
+
+                    // The real request, to the engine ID, boots and time the report told.
+                    val request = agent.receive(snmpget)
+                    val accepted = agent.check(request).shouldBeAccepted()
+                    accepted.level() shouldBe user.level
+                    accepted.parameters().engineId() shouldBe discoveryEngineId
+                    accepted.scopedPdu().contextEngineId() shouldBe discoveryEngineId
+                    accepted.scopedPdu().pdu().type() shouldBe PduType.GET
+                    accepted.scopedPdu().pdu().varBinds() shouldBe getRequest
+                    if (user.level.isAuth) {
+                        accepted.parameters().engineBoots() shouldBe 3
+                        val elapsed = ((System.currentTimeMillis() - started) / 1_000).toInt()
+                        accepted.parameters().engineTime() shouldBeInRange 1_000..1_001 + elapsed
+                    }
+                    agent.answer(request, accepted, user, answerFor(user))
+                    snmpget.awaitExit(10.seconds).shouldHavePrinted(user)
+                }
+            }
+        }
+    }
+})
