@@ -1,0 +1,223 @@
+package io.ksnmp.coroutines.internal
+
+import kotlinx.coroutines.CoroutineDispatcher
+import kotlinx.coroutines.Dispatchers
+import java.io.IOException
+import java.nio.channels.SelectableChannel
+import java.nio.channels.SelectionKey
+import java.nio.channels.Selector
+import java.util.concurrent.ConcurrentLinkedQueue
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.TimeUnit
+import java.util.concurrent.atomic.AtomicBoolean
+import java.util.concurrent.atomic.AtomicInteger
+import kotlin.coroutines.CoroutineContext
+
+/** Reacts to readiness of a channel registered with an [EventLoop]. Runs on the loop thread. */
+internal fun interface SelectionHandler {
+    fun onSelected(key: SelectionKey)
+}
+
+/**
+ * One thread owning a NIO [Selector], a task queue and a [TimerQueue]; also a
+ * [CoroutineDispatcher], so coroutines can run on it. State that only the loop thread touches
+ * needs no locks.
+ *
+ * Other threads hand work in through a multi-producer queue; the selector is woken once per
+ * batch (when the first task after the loop last looked arrives), not once per task. Each turn
+ * of the loop handles every ready channel, then every queued task, then every due timer, then
+ * blocks until the next timer's deadline, a ready channel or a wake-up.
+ *
+ * [close] is idempotent, callable from any thread (the loop's own included) and bounded in
+ * time: close hooks run on the loop thread, tasks still queued run, channels and the selector
+ * close. Work dispatched after that runs on [Dispatchers.Default], so suspended callers can
+ * still finish. A task, timer or handler that throws is reported to [onError] and the loop goes
+ * on.
+ */
+internal class EventLoop(
+    name: String,
+    private val clock: LoopClock = LoopClock.SYSTEM,
+    private val onError: (Throwable) -> Unit = { e -> Thread.currentThread().uncaughtExceptionHandler?.uncaughtException(Thread.currentThread(), e) },
+) : CoroutineDispatcher() {
+    private val selector: Selector = Selector.open()
+    private val tasks = ConcurrentLinkedQueue<Runnable>()
+    private val wakeupRequested = AtomicBoolean(false)
+    private val state = AtomicInteger(RUNNING)
+    private val terminated = CountDownLatch(1)
+    private val closeHooks = ArrayList<Runnable>()
+    private val thread: Thread = Thread(::run, name).apply { isDaemon = true }
+
+    /** Timers; touch only on the loop thread. */
+    val timers: TimerQueue = TimerQueue()
+
+    /** How many times another thread woke the selector; for tests and counters. */
+    val wakeups: AtomicInteger = AtomicInteger()
+
+    init {
+        thread.start()
+    }
+
+    /** @return whether the caller runs on the loop thread */
+    val inLoop: Boolean get() = Thread.currentThread() === thread
+
+    /** @return whether [close] has been called */
+    val isClosing: Boolean get() = state.get() != RUNNING
+
+    /** @return the loop clock's current time */
+    fun nanoTime(): Long = clock.nanoTime()
+
+    override fun dispatch(context: CoroutineContext, block: Runnable) {
+        execute(block)
+    }
+
+    /** Runs [task] on the loop thread (after any already queued), or on [Dispatchers.Default] once closed. */
+    fun execute(task: Runnable) {
+        if (state.get() == CLOSED) {
+            Dispatchers.Default.dispatch(kotlin.coroutines.EmptyCoroutineContext, task)
+            return
+        }
+        tasks.offer(task)
+        if (!inLoop && wakeupRequested.compareAndSet(false, true)) {
+            wakeups.incrementAndGet()
+            selector.wakeup()
+        }
+        if (state.get() == CLOSED && tasks.remove(task)) {
+            // Closed between the check and the offer: the loop will not run it.
+            Dispatchers.Default.dispatch(kotlin.coroutines.EmptyCoroutineContext, task)
+        }
+    }
+
+    /** Registers [channel] for [ops]; loop thread only. */
+    fun register(channel: SelectableChannel, ops: Int, handler: SelectionHandler): SelectionKey {
+        check(inLoop) { "register on the loop thread" }
+        channel.configureBlocking(false)
+        return channel.register(selector, ops, handler)
+    }
+
+    /** Adds work to run on the loop thread when it closes, before queued tasks drain; loop thread only. */
+    fun onClose(hook: Runnable) {
+        check(inLoop) { "onClose on the loop thread" }
+        closeHooks.add(hook)
+    }
+
+    /**
+     * Closes the loop: idempotent, from any thread. Off the loop thread it waits (at most
+     * [waitMillis]) until the loop has finished; on it, the loop finishes after the current task.
+     *
+     * @return whether the loop had finished when this returned
+     */
+    fun close(waitMillis: Long = 5_000): Boolean {
+        if (state.compareAndSet(RUNNING, CLOSING)) {
+            selector.wakeup()
+        }
+        if (inLoop) {
+            return false
+        }
+        return terminated.await(waitMillis, TimeUnit.MILLISECONDS)
+    }
+
+    private fun run() {
+        try {
+            while (state.get() == RUNNING) {
+                waitForWork()
+                handleSelected()
+                runTasks()
+                guarded { timers.runDue(clock.nanoTime()) }
+            }
+        } catch (e: Throwable) {
+            state.set(CLOSING)
+            throw e
+        } finally {
+            shutdown()
+        }
+    }
+
+    private fun waitForWork() {
+        wakeupRequested.set(false)
+        if (!tasks.isEmpty()) {
+            selector.selectNow()
+            return
+        }
+        val next = timers.nextDeadline()
+        if (next == null) {
+            selector.select()
+            return
+        }
+        val waitNanos = next - clock.nanoTime()
+        if (waitNanos <= 0) {
+            selector.selectNow()
+        } else {
+            selector.select(maxOf(1L, TimeUnit.NANOSECONDS.toMillis(waitNanos + 999_999)))
+        }
+    }
+
+    private fun handleSelected() {
+        val keys = selector.selectedKeys()
+        if (keys.isEmpty()) return
+        val iterator = keys.iterator()
+        while (iterator.hasNext()) {
+            val key = iterator.next()
+            iterator.remove()
+            if (key.isValid) {
+                guarded { (key.attachment() as SelectionHandler).onSelected(key) }
+            }
+        }
+    }
+
+    private fun runTasks() {
+        // Tasks queued while draining run in the next turn, after channels and timers get a look in.
+        var budget = tasks.size
+        while (budget-- > 0) {
+            val task = tasks.poll() ?: break
+            guarded { task.run() }
+        }
+    }
+
+    private inline fun guarded(block: () -> Unit) {
+        try {
+            block()
+        } catch (e: Throwable) {
+            if (e is VirtualMachineError) throw e
+            runCatching { onError(e) }
+        }
+    }
+
+    private fun shutdown() {
+        for (hook in closeHooks) {
+            runCatching { hook.run() }
+        }
+        closeHooks.clear()
+        while (true) {
+            val task = tasks.poll() ?: break
+            runCatching { task.run() }
+        }
+        timers.clear()
+        for (key in selector.keys()) {
+            try {
+                key.channel().close()
+            } catch (ignored: IOException) {
+                // closing anyway
+            }
+        }
+        try {
+            selector.close()
+        } catch (ignored: IOException) {
+            // closing anyway
+        }
+        state.set(CLOSED)
+        // Anything that slipped in before CLOSED was visible still runs, elsewhere.
+        while (true) {
+            val task = tasks.poll() ?: break
+            Dispatchers.Default.dispatch(kotlin.coroutines.EmptyCoroutineContext, task)
+        }
+        terminated.countDown()
+    }
+
+    override fun toString(): String = "EventLoop(${thread.name})"
+
+    private companion object {
+        const val RUNNING = 0
+        const val CLOSING = 1
+        const val CLOSED = 2
+    }
+}

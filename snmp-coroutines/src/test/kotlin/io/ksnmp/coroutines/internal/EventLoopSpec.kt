@@ -1,0 +1,167 @@
+package io.ksnmp.coroutines.internal
+
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.collections.shouldContainExactly
+import io.kotest.matchers.ints.shouldBeLessThanOrEqual
+import io.kotest.matchers.longs.shouldBeGreaterThanOrEqual
+import io.kotest.matchers.shouldBe
+import io.kotest.matchers.shouldNotBe
+import kotlinx.coroutines.withContext
+import java.net.InetSocketAddress
+import java.nio.ByteBuffer
+import java.nio.channels.DatagramChannel
+import java.nio.channels.SelectionKey
+import java.util.Collections
+import java.util.concurrent.CompletableFuture
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.TimeUnit
+
+class EventLoopSpec : FunSpec({
+    test("tasks from many threads run on the loop thread, each producer's in order") {
+        val loop = EventLoop("test-loop")
+        try {
+            val seen = Collections.synchronizedList(mutableListOf<Pair<Int, Int>>())
+            val threads = mutableSetOf<Thread>()
+            val done = CountDownLatch(8 * 1000)
+            val producers = (0 until 8).map { p ->
+                Thread {
+                    repeat(1000) { i ->
+                        loop.execute {
+                            threads += Thread.currentThread()
+                            seen += p to i
+                            done.countDown()
+                        }
+                    }
+                }.apply { start() }
+            }
+            producers.forEach { it.join() }
+            done.await(10, TimeUnit.SECONDS) shouldBe true
+            threads.size shouldBe 1
+            for (p in 0 until 8) {
+                seen.filter { it.first == p }.map { it.second } shouldContainExactly (0 until 1000).toList()
+            }
+        } finally {
+            loop.close() shouldBe true
+        }
+    }
+
+    test("a burst of tasks while the loop is busy costs at most one wake-up") {
+        val loop = EventLoop("test-loop")
+        try {
+            val busy = CountDownLatch(1)
+            val gate = CountDownLatch(1)
+            loop.execute { busy.countDown(); gate.await() }
+            busy.await(5, TimeUnit.SECONDS) shouldBe true
+            val before = loop.wakeups.get()
+            val done = CountDownLatch(1000)
+            val producer = Thread { repeat(1000) { loop.execute { done.countDown() } } }
+            producer.start()
+            producer.join()
+            gate.countDown()
+            done.await(5, TimeUnit.SECONDS) shouldBe true
+            (loop.wakeups.get() - before) shouldBeLessThanOrEqual 1
+        } finally {
+            loop.close()
+        }
+    }
+
+    test("coroutines dispatched to the loop run on its thread") {
+        val loop = EventLoop("test-loop")
+        try {
+            val loopThread = CompletableFuture<Thread>()
+            loop.execute { loopThread.complete(Thread.currentThread()) }
+            withContext(loop) { Thread.currentThread() } shouldBe loopThread.get(5, TimeUnit.SECONDS)
+        } finally {
+            loop.close()
+        }
+    }
+
+    test("timers fire no earlier than their deadline, in order") {
+        val loop = EventLoop("test-loop")
+        try {
+            val fired = Collections.synchronizedList(mutableListOf<Pair<String, Long>>())
+            val done = CountDownLatch(3)
+            val start = System.nanoTime()
+            loop.execute {
+                val now = loop.nanoTime()
+                loop.timers.schedule(now + 60_000_000, { fired += "late" to System.nanoTime(); done.countDown() })
+                loop.timers.schedule(now + 20_000_000, { fired += "early" to System.nanoTime(); done.countDown() })
+                loop.timers.schedule(now + 40_000_000, { fired += "middle" to System.nanoTime(); done.countDown() })
+            }
+            done.await(5, TimeUnit.SECONDS) shouldBe true
+            fired.map { it.first } shouldContainExactly listOf("early", "middle", "late")
+            (fired[0].second - start) shouldBeGreaterThanOrEqual 20_000_000L
+            (fired[2].second - start) shouldBeGreaterThanOrEqual 60_000_000L
+        } finally {
+            loop.close()
+        }
+    }
+
+    test("a readable channel is handled on the loop, every queued datagram in one turn") {
+        val loop = EventLoop("test-loop")
+        val channel = DatagramChannel.open().bind(InetSocketAddress("127.0.0.1", 0))
+        try {
+            val received = Collections.synchronizedList(mutableListOf<Int>())
+            val all = CountDownLatch(20)
+            val registered = CountDownLatch(1)
+            loop.execute {
+                loop.register(channel, SelectionKey.OP_READ) { key ->
+                    val ch = key.channel() as DatagramChannel
+                    val buffer = ByteBuffer.allocate(64)
+                    while (true) {
+                        buffer.clear()
+                        ch.receive(buffer) ?: break
+                        received += buffer.flip().get().toInt()
+                        all.countDown()
+                    }
+                }
+                registered.countDown()
+            }
+            registered.await(5, TimeUnit.SECONDS) shouldBe true
+            DatagramChannel.open().use { sender ->
+                repeat(20) { sender.send(ByteBuffer.wrap(byteArrayOf(it.toByte())), channel.localAddress) }
+            }
+            all.await(5, TimeUnit.SECONDS) shouldBe true
+            received.sorted() shouldContainExactly (0 until 20).toList()
+        } finally {
+            loop.close()
+        }
+        channel.isOpen shouldBe false // the loop closed the channels it owned
+    }
+
+    test("a task that throws is reported and the loop goes on") {
+        val errors = Collections.synchronizedList(mutableListOf<Throwable>())
+        val loop = EventLoop("test-loop", onError = { errors += it })
+        try {
+            loop.execute { throw IllegalStateException("boom") }
+            val after = CompletableFuture<Boolean>()
+            loop.execute { after.complete(true) }
+            after.get(5, TimeUnit.SECONDS) shouldBe true
+            errors.single().javaClass shouldBe IllegalStateException::class.java
+        } finally {
+            loop.close()
+        }
+    }
+
+    test("close is idempotent, works from a task on the loop, runs close hooks, and later work still runs") {
+        val loop = EventLoop("test-loop")
+        val hookRan = CountDownLatch(1)
+        loop.execute { loop.onClose { hookRan.countDown() } }
+        val closedFromLoop = CompletableFuture<Boolean>()
+        loop.execute { closedFromLoop.complete(loop.close()) }
+        closedFromLoop.get(5, TimeUnit.SECONDS) shouldBe false // on the loop: finishes after the task
+        hookRan.await(5, TimeUnit.SECONDS) shouldBe true
+        loop.close() shouldBe true
+        loop.close() shouldBe true
+        val elsewhere = CompletableFuture<Thread>()
+        loop.execute { elsewhere.complete(Thread.currentThread()) }
+        elsewhere.get(5, TimeUnit.SECONDS).name shouldNotBe "test-loop"
+    }
+
+    test("close from several threads at once finishes in bounded time") {
+        val loop = EventLoop("test-loop")
+        val results = (1..4).map { CompletableFuture.supplyAsync { loop.close(2_000) } }
+        results.map { it.get(5, TimeUnit.SECONDS) } shouldBe listOf(true, true, true, true)
+        loop.isClosing shouldBe true
+    }
+})
