@@ -28,10 +28,13 @@ import java.util.Objects;
 public record OutgoingParameters(int msgId, int msgMaxSize, boolean reportable, SecurityLevel level, byte[] userName,
                                  LocalizedKeys keysOrNull, byte[] engineId, int engineBoots, int engineTime) {
     /**
-     * @throws IllegalArgumentException if an auth level lacks keys, or the keys lack the
-     *     protocols the level needs
+     * @throws IllegalArgumentException if a header field, boots or time is out of range, an auth
+     *     level lacks keys, or the keys lack the protocols the level needs
      */
     public OutgoingParameters {
+        if (msgId < 0 || msgMaxSize < io.ksnmp.message.V3Message.MIN_MAX_SIZE || engineBoots < 0 || engineTime < 0) {
+            throw new IllegalArgumentException("msgID, boots and time are 0..2147483647 and msgMaxSize at least 484");
+        }
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(userName, "userName");
         Objects.requireNonNull(engineId, "engineId");

@@ -45,10 +45,13 @@ public final class RemoteEngine {
      * @param time its time as reported
      * @param nowMillis the local clock
      * @return the engine state
-     * @throws IllegalArgumentException if the engine ID is not 5..32 octets
+     * @throws IllegalArgumentException if the engine ID is not 5..32 octets, or boots or time negative
      */
     public static RemoteEngine discovered(byte[] engineId, int boots, int time, long nowMillis) {
         EngineIds.check(engineId);
+        if (boots < 0 || time < 0) {
+            throw new IllegalArgumentException("engine boots and time are 0..2147483647");
+        }
         return new RemoteEngine(engineId.clone(), boots, time, nowMillis);
     }
 

@@ -205,6 +205,11 @@ public final class Usm {
         }
         LocalizedKeys keys = users.findOrNull(params.engineId(), params.userName());
         if (keys == null) {
+            if (!authoritative && level == SecurityLevel.NO_AUTH_NO_PRIV && !m.isEncrypted()) {
+                // An unsecured message from an authoritative engine claims nothing about a user:
+                // discovery Reports (empty user name) and noAuthNoPriv traps are taken as such.
+                return new UsmIncoming.Accepted(m, params, level, null, m.scopedPduOrNull());
+            }
             return new UsmIncoming.Rejected(m, UsmFailure.UNKNOWN_USER_NAME, params, null);
         }
         if (!keys.user().supports(level)) {

@@ -23,7 +23,9 @@ public sealed interface UsmIncoming permits UsmIncoming.Accepted, UsmIncoming.Re
      * @param message the message as decoded
      * @param parameters its security parameters
      * @param level the security level it arrived with (authenticated and decrypted accordingly)
-     * @param keysOrNull the user's keys, null for an unknown-user noAuthNoPriv message accepted as such
+     * @param keysOrNull the user's keys; null only for a noAuthNoPriv message from an
+     *     authoritative engine naming a user the lookup does not know (a discovery Report, whose
+     *     user name is empty, or a noAuthNoPriv trap), which claims no user and is accepted as such
      * @param scopedPdu the scoped PDU, decrypted if it was encrypted
      */
     record Accepted(V3Message message, UsmSecurityParameters parameters, SecurityLevel level,

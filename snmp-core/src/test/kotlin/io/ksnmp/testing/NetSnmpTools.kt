@@ -19,21 +19,22 @@ import kotlin.time.Duration.Companion.seconds
  * - the tool is found on `PATH` (then in the `sbin` directories, where Debian puts `snmpd` and
  *   `snmptrapd` and which a non-root `PATH` lacks);
  * - each run gets a fresh work directory holding `persist/` (`SNMP_PERSISTENT_DIR`: nothing is
- *   read from or written to /var/lib/snmp) and an empty `conf/` (`SNMPCONFPATH`: no system or
- *   user `snmp.conf` is read), and the tool's stdout and stderr as files;
+ *   read from or written to /var/lib/snmp; its `cert_indexes/` is made beforehand so stderr
+ *   holds only what the tool has to say) and `conf/` (`SNMPCONFPATH`: no system or user
+ *   `snmp.conf` is read; empty unless the caller writes a `conf/snmp.conf` into `workDir`
+ *   first), and the tool's stdout and stderr as files;
  * - `-m ''` comes first in the arguments: no MIB files are loaded (and none warned about);
  * - every wait is bounded, and a tool still running at its deadline is killed.
  *
  * ```kotlin
  * class MyInteropSpec : FunSpec({
- *     if (!netSnmpToolsOrSkip("snmpget")) return@FunSpec
- *     test("…") {
+ *     withNetSnmpTools("snmpget") { test("…") {
  *         NetSnmpTools.start("snmpget", listOf("-v2c", "-c", "public", "127.0.0.1:$port", ".1.3.6.1.2.1.1.5.0")).use { get ->
  *             // … answer the request on `port` …
  *             val result = get.awaitExit(10.seconds)
  *             result.exitCode shouldBe 0
  *         }
- *     }
+ *     } }
  * })
  * ```
  *
@@ -73,6 +74,8 @@ object NetSnmpTools {
     fun start(tool: String, args: List<String>, workDir: Path = createTempDirectory("ksnmp-$tool-")): ToolProcess {
         val executable = locate(tool) ?: fail("$tool is not on PATH (install Net-SNMP: apt-get install -y snmp snmpd snmptrapd)")
         val persist = workDir.resolve("persist").createDirectories()
+        // Made here so the tools do not announce "Created directory: …/cert_indexes" on stderr.
+        persist.resolve("cert_indexes").createDirectories()
         val conf = workDir.resolve("conf").createDirectories()
         val stdout = workDir.resolve("stdout")
         val stderr = workDir.resolve("stderr")
@@ -102,7 +105,12 @@ object NetSnmpTools {
  */
 data class ToolResult(val exitCode: Int, val killed: Boolean, val stdout: String, val stderr: String) {
     /** The non-blank lines of stdout, trailing blanks trimmed. */
-    val stdoutLines: List<String> get() = stdout.lines().map { it.trimEnd() }.filter { it.isNotEmpty() }
+    val stdoutLines: List<String> get() = stdout.nonBlankLines()
+
+    /** The non-blank lines of stderr, trailing blanks trimmed. */
+    val stderrLines: List<String> get() = stderr.nonBlankLines()
+
+    private fun String.nonBlankLines() = lines().map { it.trimEnd() }.filter { it.isNotEmpty() }
 
     override fun toString(): String = "exit=$exitCode${if (killed) " (killed)" else ""}\n" +
         "--- stdout ---\n$stdout--- stderr ---\n$stderr"
@@ -138,7 +146,7 @@ class ToolProcess internal constructor(
         return ToolResult(process.exitValue(), !exited, stdout(), stderr())
     }
 
-    /** Stops the tool now (SIGTERM, then SIGKILL after a second) and returns what it left. */
+    /** Stops the tool now (SIGTERM, then SIGKILL after a second; its children at once) and returns what it left. */
     fun kill(): ToolResult {
         val wasAlive = process.isAlive
         stop()
@@ -146,6 +154,7 @@ class ToolProcess internal constructor(
     }
 
     private fun stop() {
+        process.descendants().forEach { it.destroyForcibly() }
         process.destroy()
         if (!process.waitFor(1, TimeUnit.SECONDS)) {
             process.destroyForcibly()
@@ -165,25 +174,26 @@ class ToolProcess internal constructor(
 }
 
 /**
- * The guard every Net-SNMP interop spec starts with: returns true when all [tools] are found,
- * and the spec then registers its tests. Otherwise it registers one test that stands for the
- * whole spec and returns false:
- * - with `CI=true` that test fails, naming the missing tools (CI must run the interop tests);
+ * The guard every Net-SNMP interop spec starts with: when all [tools] are found, [tests]
+ * registers the spec's tests. Otherwise one test stands for the whole spec:
+ * - with `CI=true` it fails, naming the missing tools (CI must run the interop tests);
  * - otherwise it is disabled, so the spec shows as skipped.
  *
  * ```kotlin
  * class SnmpdInteropSpec : FunSpec({
- *     if (!netSnmpToolsOrSkip("snmpd", "snmpget")) return@FunSpec
- *     …
+ *     withNetSnmpTools("snmpd", "snmpget") {
+ *         test("…") { … }
+ *     }
  * })
  * ```
  */
-fun FunSpecRootScope.netSnmpToolsOrSkip(vararg tools: String): Boolean {
+fun FunSpecRootScope.withNetSnmpTools(vararg tools: String, tests: () -> Unit) {
     val missing = NetSnmpTools.missing(*tools)
     if (missing.isEmpty()) {
-        return true
+        tests()
+        return
     }
-    val what = "${missing.joinToString()} not on PATH"
+    val what = "${missing.joinToString()} not on PATH (nor in an sbin directory)"
     if (NetSnmpTools.isCi) {
         test("Net-SNMP tools are installed (${tools.joinToString()})") {
             fail("$what, and CI=true requires the Net-SNMP interop tests: apt-get install -y snmp snmpd snmptrapd")
@@ -191,5 +201,4 @@ fun FunSpecRootScope.netSnmpToolsOrSkip(vararg tools: String): Boolean {
     } else {
         xtest("Net-SNMP interop (skipped: $what; CI=true makes this an error)") {}
     }
-    return false
 }

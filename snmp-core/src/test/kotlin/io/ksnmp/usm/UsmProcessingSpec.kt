@@ -137,6 +137,29 @@ class UsmProcessingSpec : FunSpec({
         }
     }
 
+    test("from an authoritative engine, unsecured messages naming no known user are taken as noAuthNoPriv") {
+        val w = io.ksnmp.ber.BerWriter()
+        sender.secure(w, OutgoingParameters(9, 65507, false, SecurityLevel.NO_AUTH_NO_PRIV, ByteArray(0), null, agentEngineId, 3, 10), scopedGet())
+        val report = w.toByteArray()
+        val accepted = receiver.unsecureFromAuthoritative(report, 0, report.size, decode(report), null, { _, _ -> null }, now)
+        accepted.shouldBeInstanceOf<UsmIncoming.Accepted>()
+        accepted.keysOrNull() shouldBe null
+        accepted.level() shouldBe SecurityLevel.NO_AUTH_NO_PRIV
+        // The authoritative role still answers an unknown user with unknownUserName.
+        val asAgent = receiver.unsecureAsAuthoritative(report, 0, report.size, decode(report), agent, { _, _ -> null }, now)
+        (asAgent as UsmIncoming.Rejected).failure() shouldBe UsmFailure.UNKNOWN_USER_NAME
+    }
+
+    test("out-of-range boots, time and header fields are refused before anything is sent") {
+        io.kotest.assertions.throwables.shouldThrow<IllegalArgumentException> {
+            OutgoingParameters(1, 65507, true, SecurityLevel.NO_AUTH_NO_PRIV, ByteArray(0), null, agentEngineId, 0, -1)
+        }
+        io.kotest.assertions.throwables.shouldThrow<IllegalArgumentException> {
+            OutgoingParameters(1, 100, true, SecurityLevel.NO_AUTH_NO_PRIV, ByteArray(0), null, agentEngineId, 0, 0)
+        }
+        io.kotest.assertions.throwables.shouldThrow<IllegalArgumentException> { RemoteEngine.discovered(agentEngineId, -1, 0, 0L) }
+    }
+
     test("verification leaves the caller's bytes as they were") {
         val user = users.first { it.privProtocolOrNull() == PrivProtocol.AES256 }
         val bytes = secure(sender, user, SecurityLevel.AUTH_PRIV)

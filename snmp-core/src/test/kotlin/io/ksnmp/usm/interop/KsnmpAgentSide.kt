@@ -37,15 +37,17 @@ import java.net.SocketTimeoutException
  * other side. Names are distinct per combination (`sha256-aes192c`, `md5-nopriv`, `noauth`) and
  * so are the passwords, so a key looked up for the wrong user cannot pass.
  */
-class InteropUser(val auth: AuthProtocol?, val priv: PrivProtocol?) {
+class InteropUser(
+    val auth: AuthProtocol?,
+    val priv: PrivProtocol?,
+    val name: String = defaultName(auth, priv),
+    val authPassword: String = "auth-pass-$name",
+    val privPassword: String = "priv-pass-$name",
+) {
     init {
         require(priv == null || auth != null) { "privacy needs authentication" }
     }
 
-    val name: String = if (auth == null) "noauth" else
-        auth.protocolName().lowercase().replace("-", "") + "-" + (priv?.protocolName()?.lowercase() ?: "nopriv")
-    val authPassword: String = "auth-pass-$name"
-    val privPassword: String = "priv-pass-$name"
     val level: SecurityLevel = when {
         priv != null -> SecurityLevel.AUTH_PRIV
         auth != null -> SecurityLevel.AUTH_NO_PRIV
@@ -75,7 +77,7 @@ class InteropUser(val auth: AuthProtocol?, val priv: PrivProtocol?) {
     override fun toString(): String = "$name (${auth?.protocolName() ?: "-"}/${priv?.protocolName() ?: "-"}, $level)"
 
     companion object {
-        /** The AES key extensions of this Net-SNMP build, besides DES and AES-128 (no 3DES here). */
+        /** The privacy protocols of Debian's Net-SNMP 5.9.3 build (it has no 3DES). */
         val netSnmpPrivProtocols: List<PrivProtocol> = listOf(
             PrivProtocol.DES, PrivProtocol.AES128, PrivProtocol.AES192, PrivProtocol.AES256,
             PrivProtocol.AES192_REEDER, PrivProtocol.AES256_REEDER,
@@ -91,6 +93,9 @@ class InteropUser(val auth: AuthProtocol?, val priv: PrivProtocol?) {
         }
 
         fun named(name: String): InteropUser = matrix.single { it.name == name }
+
+        private fun defaultName(auth: AuthProtocol?, priv: PrivProtocol?): String = if (auth == null) "noauth" else
+            auth.protocolName().lowercase().replace("-", "") + "-" + (priv?.protocolName()?.lowercase() ?: "nopriv")
     }
 }
 
@@ -104,10 +109,10 @@ class Datagram(val bytes: ByteArray, val from: SocketAddress) {
  * Net-SNMP tool sends, runs it through [Usm.unsecureAsAuthoritative], and answers or reports.
  * Only the USM layer of ksnmp is under test here; the socket handling is the test's own.
  */
-class KsnmpAgentSide(val engine: LocalEngine, users: Collection<InteropUser>) : AutoCloseable {
+class KsnmpAgentSide(val engine: LocalEngine, users: Collection<UsmUser>) : AutoCloseable {
     val engineId: ByteArray = engine.engineId()
     val engineIdHex: String = "0x" + engineId.joinToString("") { "%02x".format(it) }
-    private val users = users.associateBy { it.name }
+    private val byName = users.associateBy { it.nameAsText() }
     val keyCache = KeyCache(JceUsmCrypto.create(), 100, 1_000)
     val usm = Usm(JceUsmCrypto.create())
     private val socket = DatagramSocket(InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0)).apply { soTimeout = 5_000 }
@@ -117,7 +122,7 @@ class KsnmpAgentSide(val engine: LocalEngine, users: Collection<InteropUser>) : 
 
     /** ksnmp's user table: by name, localized to whatever engine the message names. */
     val lookup = UserLookup { engineId, name ->
-        users[String(name, Charsets.UTF_8)]?.let { keyCache.localizedKeys(it.user, engineId) }
+        byName[String(name, Charsets.UTF_8)]?.let { keyCache.localizedKeys(it, engineId) }
     }
 
     /** The next datagram (waiting at most 5 s); fails naming what [tool] printed if none comes. */
@@ -141,19 +146,19 @@ class KsnmpAgentSide(val engine: LocalEngine, users: Collection<InteropUser>) : 
      * context, secured for [user] at the request's level with this engine's boots and time
      * and the request's msgID (not reportable), sent back to where the request came from.
      */
-    fun answer(request: Datagram, accepted: UsmIncoming.Accepted, user: InteropUser, varBinds: VarBindList) {
+    fun answer(request: Datagram, accepted: UsmIncoming.Accepted, user: UsmUser, varBinds: VarBindList) {
         val scoped = accepted.scopedPdu()
         val response = ScopedPdu.of(
             scoped.contextEngineId(), scoped.contextName(),
             Pdu.response(scoped.pdu().requestId(), ErrorStatus.NO_ERROR, 0, varBinds),
         )
         val level = accepted.level()
-        val keys = if (level.isAuth) keyCache.localizedKeys(user.user, engineId) else null
+        val keys = if (level.isAuth) keyCache.localizedKeys(user, engineId) else null
         val now = System.currentTimeMillis()
         val w = BerWriter()
         usm.secure(
             w,
-            OutgoingParameters(request.message.msgId(), 65_507, false, level, user.user.name(), keys,
+            OutgoingParameters(request.message.msgId(), 65_507, false, level, user.name(), keys,
                 engineId, engine.boots(), engine.engineTime(now)),
             response,
         )

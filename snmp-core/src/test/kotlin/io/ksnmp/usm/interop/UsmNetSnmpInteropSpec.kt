@@ -13,14 +13,21 @@ import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.testing.NetSnmpTools
+import io.ksnmp.testing.ToolProcess
 import io.ksnmp.testing.ToolResult
-import io.ksnmp.testing.netSnmpToolsOrSkip
+import io.ksnmp.testing.withNetSnmpTools
 import io.ksnmp.usm.AuthProtocol
 import io.ksnmp.usm.LocalEngine
 import io.ksnmp.usm.PrivProtocol
 import io.ksnmp.usm.SecurityLevel
 import io.ksnmp.usm.UsmFailure
 import io.ksnmp.usm.UsmIncoming
+import io.ksnmp.usm.UsmSecret
+import io.ksnmp.usm.UsmUser
+import kotlin.io.path.createDirectories
+import kotlin.io.path.createTempDirectory
+import kotlin.io.path.writeText
+import kotlin.random.Random
 import kotlin.time.Duration.Companion.seconds
 
 /**
@@ -39,57 +46,130 @@ import kotlin.time.Duration.Companion.seconds
  */
 @OptIn(io.kotest.common.ExperimentalKotest::class)
 class UsmNetSnmpInteropSpec : FunSpec({
-    if (!netSnmpToolsOrSkip("snmpget")) return@FunSpec
     timeout = 30_000L
+    withNetSnmpTools("snmpget") { interopTests() }
+})
+
+private fun FunSpec.interopTests() {
 
     val sysName = Oid.parse("1.3.6.1.2.1.1.5.0")
     val getRequest = VarBindList.of(VarBind.of(sysName, Null.INSTANCE))
-    fun expectedLine(user: InteropUser) = ".1.3.6.1.2.1.1.5.0 = STRING: \"ksnmp-${user.name}\""
-    fun answerFor(user: InteropUser) = VarBindList.of(VarBind.of(sysName, OctetString.of("ksnmp-${user.name}")))
+    fun expectedLine(user: UsmUser) = ".1.3.6.1.2.1.1.5.0 = STRING: \"ksnmp-${user.nameAsText()}\""
+    fun answerFor(user: UsmUser) = VarBindList.of(VarBind.of(sysName, OctetString.of("ksnmp-${user.nameAsText()}")))
 
     // 80 00 1f 88 04 "ksnmp-interop": enterprise 8072, text format.
     val engineId = byteArrayOf(0x80.toByte(), 0x00, 0x1f, 0x88.toByte(), 0x04) + "ksnmp-interop".toByteArray()
     val agentBoots = 0
     val agentTime = 100
+    val matrixUsers = InteropUser.matrix.map { it.user }
 
     /** ksnmp's agent with [boots] and an engine time of [time] s now. */
-    fun agentSide(boots: Int = agentBoots, time: Int = agentTime, id: ByteArray = engineId) =
-        KsnmpAgentSide(LocalEngine(id, boots, System.currentTimeMillis() - time * 1_000L), InteropUser.matrix)
+    fun agentSide(boots: Int = agentBoots, time: Int = agentTime, id: ByteArray = engineId, users: List<UsmUser> = matrixUsers) =
+        KsnmpAgentSide(LocalEngine(id, boots, System.currentTimeMillis() - time * 1_000L), users)
 
-    /** snmpget -v3 of sysName.0 to [agent], not discovering: `-e` and `-Z` given, no retries. */
-    fun snmpgetKnownEngine(agent: KsnmpAgentSide, options: List<String>, timeoutSeconds: Int, z: String = "$agentBoots,$agentTime") =
-        NetSnmpTools.start("snmpget", listOf("-v3", "-e", agent.engineIdHex, "-Z", z) + options +
-            listOf("-r", "0", "-t", "$timeoutSeconds", "-On", agent.address, sysName.toString()))
+    /**
+     * snmpget -v3 of sysName.0 to [agent], not discovering: `-e` and `-Z` given, no retries;
+     * [snmpConf] becomes the only snmp.conf it reads.
+     */
+    fun snmpgetKnownEngine(agent: KsnmpAgentSide, options: List<String>, timeoutSeconds: Int,
+                           z: String = "$agentBoots,$agentTime", snmpConf: String? = null): ToolProcess {
+        val workDir = createTempDirectory("ksnmp-snmpget-")
+        if (snmpConf != null) workDir.resolve("conf").createDirectories().resolve("snmp.conf").writeText(snmpConf)
+        return NetSnmpTools.start("snmpget", listOf("-v3", "-e", agent.engineIdHex, "-Z", z) + options +
+            listOf("-r", "0", "-t", "$timeoutSeconds", "-On", agent.address, sysName.toString()), workDir)
+    }
 
-    fun ToolResult.shouldHavePrinted(user: InteropUser) = withClue("snmpget's run: $this") {
+    fun ToolResult.shouldHavePrinted(user: UsmUser) = withClue("snmpget's run: $this") {
         killed shouldBe false
         exitCode shouldBe 0
         stdoutLines shouldBe listOf(expectedLine(user))
     }
 
+    /**
+     * a. snmpget (with [options] naming [user]) makes a GET that ksnmp checks; b. ksnmp makes
+     * the Response that snmpget checks and prints.
+     */
+    fun roundTrip(user: UsmUser, options: List<String>, id: ByteArray = engineId, snmpConf: String? = null) {
+        val level = user.defaultSecurityLevel()
+        agentSide(id = id, users = (matrixUsers + user).distinctBy { it.nameAsText() }).use { agent ->
+            snmpgetKnownEngine(agent, options, timeoutSeconds = 5, snmpConf = snmpConf).use { snmpget ->
+                // a. snmpget's request, checked by ksnmp
+                val request = agent.receive(snmpget)
+                val accepted = agent.check(request).shouldBeAccepted()
+                accepted.level() shouldBe level
+                request.message.isEncrypted() shouldBe level.isPriv
+                MsgFlags.isReportable(request.message.msgFlags()) shouldBe true
+                accepted.parameters().engineId() shouldBe id
+                accepted.parameters().userName() shouldBe user.name()
+                val scoped = accepted.scopedPdu()
+                scoped.contextEngineId() shouldBe id
+                scoped.contextName() shouldBe ByteArray(0)
+                scoped.pdu().type() shouldBe PduType.GET
+                scoped.pdu().varBinds() shouldBe getRequest
+
+                // b. ksnmp's response, checked and printed by snmpget
+                agent.answer(request, accepted, user, answerFor(user))
+                snmpget.awaitExit(10.seconds).shouldHavePrinted(user)
+            }
+        }
+    }
+
     context("Net-SNMP makes, ksnmp checks; ksnmp makes, Net-SNMP checks") {
         withData(nameFn = { it.toString() }, InteropUser.matrix) { user ->
-            agentSide().use { agent ->
-                snmpgetKnownEngine(agent, user.netSnmpOptions(), timeoutSeconds = 5).use { snmpget ->
-                    // a. snmpget's request, checked by ksnmp
-                    val request = agent.receive(snmpget)
-                    val accepted = agent.check(request).shouldBeAccepted()
-                    accepted.level() shouldBe user.level
-                    request.message.isEncrypted() shouldBe user.level.isPriv
-                    MsgFlags.isReportable(request.message.msgFlags()) shouldBe true
-                    accepted.parameters().engineId() shouldBe engineId
-                    accepted.parameters().userName() shouldBe user.user.name()
-                    val scoped = accepted.scopedPdu()
-                    scoped.contextEngineId() shouldBe engineId
-                    scoped.contextName() shouldBe ByteArray(0)
-                    scoped.pdu().type() shouldBe PduType.GET
-                    scoped.pdu().varBinds() shouldBe getRequest
+            roundTrip(user.user, user.netSnmpOptions())
+        }
+    }
 
-                    // b. ksnmp's response, checked and printed by snmpget
-                    agent.answer(request, accepted, user, answerFor(user))
-                    snmpget.awaitExit(10.seconds).shouldHavePrinted(user)
-                }
-            }
+    context("edge cases: passwords, names, engine IDs, keys given as keys") {
+        val utf8 = InteropUser(AuthProtocol.HMAC_SHA_256_192, PrivProtocol.AES128, name = "utf8-passwords",
+            authPassword = "pässwörd-äuth-€", privPassword = "прив-пароль-密码")
+        test("passwords in non-ASCII UTF-8 (given to snmpget as octets, in snmp.conf)") {
+            val options = utf8.netSnmpOptions().chunked(2).filter { it[0] != "-A" && it[0] != "-X" }.flatten()
+            roundTrip(utf8.user, options,
+                snmpConf = "defAuthPassphrase ${utf8.authPassword}\ndefPrivPassphrase ${utf8.privPassword}\n")
+        }
+        withData(
+            nameFn = { it.toString() },
+            InteropUser(AuthProtocol.HMAC_MD5_96, PrivProtocol.DES, name = "eight-octet-passwords", "12345678", "abcdefgh"),
+            InteropUser(AuthProtocol.HMAC_SHA_512_384, PrivProtocol.AES256_REEDER, name = "long-passwords",
+                (1..200).joinToString("") { "${it % 10}" }, (1..200).joinToString("") { "${'a' + it % 26}" }),
+            InteropUser(AuthProtocol.HMAC_SHA_224_128, PrivProtocol.AES192_REEDER, name = "a-user-name-of-32-octets-exactly"),
+        ) { user ->
+            roundTrip(user.user, user.netSnmpOptions())
+        }
+        withData(
+            nameFn = { "an engine ID of ${it.size} octets" },
+            byteArrayOf(0x80.toByte(), 0, 0x1f, 0x88.toByte(), 0x04),
+            byteArrayOf(0x80.toByte(), 0, 0x1f, 0x88.toByte(), 0x05) + ByteArray(27) { (it * 37 + 11).toByte() },
+        ) { id ->
+            val user = InteropUser.named("sha-aes256")
+            roundTrip(user.user, user.netSnmpOptions(), id = id)
+        }
+        // ksnmp users whose secrets are keys (UsmSecret.masterKey / localizedKey), snmpget given the
+        // same keys in hex (-3m/-3M master keys, -3k/-3K keys localized to the agent's engine ID).
+        val random = Random(3414)
+        fun hex(bytes: ByteArray) = "0x" + bytes.joinToString("") { "%02x".format(it) }
+        withData(
+            nameFn = { (auth, priv, localized) -> "${auth.protocolName()}/${priv.protocolName()} given as ${if (localized) "localized" else "master"} keys" },
+            listOf(true, false).flatMap { localized ->
+                listOf(
+                    Triple(AuthProtocol.HMAC_MD5_96, PrivProtocol.AES192, localized),
+                    Triple(AuthProtocol.HMAC_MD5_96, PrivProtocol.AES256_REEDER, localized),
+                    Triple(AuthProtocol.HMAC_SHA_96, PrivProtocol.AES256, localized),
+                    Triple(AuthProtocol.HMAC_SHA_224_128, PrivProtocol.AES256_REEDER, localized),
+                    Triple(AuthProtocol.HMAC_SHA_256_192, PrivProtocol.AES128, localized),
+                    Triple(AuthProtocol.HMAC_SHA_512_384, PrivProtocol.DES, localized),
+                )
+            },
+        ) { (auth, priv, localized) ->
+            val authKey = random.nextBytes(auth.digestLength())
+            val privKey = random.nextBytes(auth.digestLength())
+            fun secret(key: ByteArray) = if (localized) UsmSecret.localizedKey(key, engineId) else UsmSecret.masterKey(key)
+            val name = "keys-${auth.protocolName()}-${priv.protocolName()}".lowercase()
+            val user = UsmUser.builder(name).auth(auth, secret(authKey)).priv(priv, secret(privKey)).build()
+            val (authFlag, privFlag) = if (localized) "k" to "K" else "m" to "M"
+            roundTrip(user, listOf("-u", name, "-l", "authPriv", "-a", auth.protocolName(), "-x", priv.protocolName(),
+                "-3$authFlag", hex(authKey), "-3$privFlag", hex(privKey)))
         }
     }
 
@@ -148,6 +228,58 @@ class UsmNetSnmpInteropSpec : FunSpec({
         }
     }
 
+    context("Net-SNMP reads ksnmp's reports") {
+        val user = InteropUser.named("sha256-aes")
+        val authOnly = InteropUser.named("sha256-nopriv")
+        withData(
+            nameFn = { "${it.failure}: snmpget prints \"${it.printed}\"" },
+            ReportCase(user.netSnmpOptions(userName = "nobody-here"), UsmFailure.UNKNOWN_USER_NAME, "Unknown user name"),
+            ReportCase(user.netSnmpOptions(authPassword = "not-the-auth-password"), UsmFailure.WRONG_DIGEST,
+                "Authentication failure (incorrect password, community or key)"),
+            ReportCase(InteropUser(AuthProtocol.HMAC_MD5_96, PrivProtocol.AES192_REEDER).netSnmpOptions(privProtocol = PrivProtocol.AES192),
+                UsmFailure.DECRYPTION_ERROR, "Decryption error"),
+            // authPriv for a user ksnmp knows as authNoPriv
+            ReportCase(authOnly.netSnmpOptions().map { if (it == "authNoPriv") "authPriv" else it } + listOf("-x", "AES", "-X", "priv-pass-any"),
+                UsmFailure.UNSUPPORTED_SECURITY_LEVEL, "Unsupported security level"),
+        ) { case ->
+            agentSide().use { agent ->
+                snmpgetKnownEngine(agent, case.options, 5).use { snmpget ->
+                    val request = agent.receive(snmpget)
+                    agent.report(request, agent.check(request).shouldBeRejectedFor(case.failure)) shouldBe true
+                    val result = snmpget.awaitExit(10.seconds)
+                    withClue("snmpget's run: $result") {
+                        result.killed shouldBe false
+                        result.exitCode shouldBe 1
+                        result.stdoutLines shouldBe emptyList()
+                        result.stderrLines shouldBe listOf("snmpget: ${case.printed}")
+                    }
+                }
+            }
+        }
+
+        test("notInTimeWindow (authenticated): snmpget takes ksnmp's boots and time, sends again and is answered") {
+            val user = InteropUser.named("sha-aes")
+            agentSide(boots = 3, time = 1_000).use { agent ->
+                val started = System.currentTimeMillis()
+                // -Z says boots 0 (and Net-SNMP 5.9.3 sends 0 anyway): out of the window of boots 3.
+                snmpgetKnownEngine(agent, user.netSnmpOptions(), 5).use { snmpget ->
+                    val first = agent.receive(snmpget)
+                    val rejected = agent.check(first).shouldBeRejectedFor(UsmFailure.NOT_IN_TIME_WINDOW)
+                    agent.report(first, rejected) shouldBe true
+
+                    val again = agent.receive(snmpget)
+                    val accepted = agent.check(again).shouldBeAccepted()
+                    accepted.parameters().engineBoots() shouldBe 3
+                    val elapsed = ((System.currentTimeMillis() - started) / 1_000).toInt()
+                    accepted.parameters().engineTime() shouldBeInRange 1_000..1_001 + elapsed
+                    accepted.scopedPdu().pdu().varBinds() shouldBe getRequest
+                    agent.answer(again, accepted, user.user, answerFor(user.user))
+                    snmpget.awaitExit(10.seconds).shouldHavePrinted(user.user)
+                }
+            }
+        }
+    }
+
     context("discovery: snmpget probes, ksnmp reports its engine, then snmpget's real request is answered") {
         val discoveryEngineId = byteArrayOf(0x80.toByte(), 0x00, 0x1f, 0x88.toByte(), 0x04) + "ksnmp-discovery".toByteArray()
         withData(
@@ -179,10 +311,13 @@ class UsmNetSnmpInteropSpec : FunSpec({
                         val elapsed = ((System.currentTimeMillis() - started) / 1_000).toInt()
                         accepted.parameters().engineTime() shouldBeInRange 1_000..1_001 + elapsed
                     }
-                    agent.answer(request, accepted, user, answerFor(user))
-                    snmpget.awaitExit(10.seconds).shouldHavePrinted(user)
+                    agent.answer(request, accepted, user.user, answerFor(user.user))
+                    snmpget.awaitExit(10.seconds).shouldHavePrinted(user.user)
                 }
             }
         }
     }
-})
+}
+
+/** A request ksnmp rejects for [failure], made by snmpget with [options]; its report makes snmpget print [printed]. */
+private class ReportCase(val options: List<String>, val failure: UsmFailure, val printed: String)
