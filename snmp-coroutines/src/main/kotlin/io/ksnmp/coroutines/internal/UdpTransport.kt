@@ -1,0 +1,156 @@
+package io.ksnmp.coroutines.internal
+
+import java.net.Inet6Address
+import java.net.InetAddress
+import java.net.InetSocketAddress
+import java.net.StandardProtocolFamily
+import java.net.StandardSocketOptions
+import java.nio.ByteBuffer
+import java.nio.channels.DatagramChannel
+import java.nio.channels.SelectionKey
+
+/** Receives every datagram a [UdpTransport] reads; runs on the loop thread. */
+internal fun interface DatagramHandler {
+    /**
+     * @param bytes the datagram in `bytes[0 until length]`; valid only during the call
+     * @param length its length
+     * @param source where it came from
+     * @param local the socket it arrived on
+     */
+    fun onDatagram(bytes: ByteArray, length: Int, source: InetSocketAddress, local: UdpSocket)
+}
+
+/** Sends one datagram without blocking: the bytes sent, or 0 if the send buffer is full. */
+internal fun interface DatagramSender {
+    fun send(channel: DatagramChannel, datagram: ByteBuffer, target: InetSocketAddress): Int
+
+    companion object {
+        val CHANNEL: DatagramSender = DatagramSender { channel, datagram, target -> channel.send(datagram, target) }
+    }
+}
+
+/**
+ * One non-blocking UDP socket of a [UdpTransport], shared by every manager sending from its
+ * family and local address. Datagrams that do not fit the socket's send buffer wait in a queue
+ * and the socket registers for writability instead of spinning.
+ */
+internal class UdpSocket internal constructor(
+    private val loop: EventLoop,
+    val channel: DatagramChannel,
+    private val handler: DatagramHandler,
+    private val receive: ByteArray,
+    private val sendOnce: DatagramSender = DatagramSender.CHANNEL,
+) {
+    private val key: SelectionKey = loop.register(channel, SelectionKey.OP_READ) { onReady(it) }
+    private val backlog = ArrayDeque<Pair<ByteBuffer, InetSocketAddress>>()
+
+    /** The socket's bound address. */
+    val localAddress: InetSocketAddress get() = channel.localAddress as InetSocketAddress
+
+    /** Datagrams waiting for room in the send buffer. */
+    val backlogSize: Int get() = backlog.size
+
+    /** How many datagrams had to wait for room in the send buffer since the socket opened. */
+    var deferredCount: Long = 0
+        private set
+
+    /**
+     * Sends a datagram now, or queues a copy if the send buffer is full; loop thread only.
+     *
+     * @return false if the datagram could not be sent at all (the socket failed)
+     */
+    fun send(bytes: ByteArray, offset: Int, length: Int, target: InetSocketAddress): Boolean {
+        if (backlog.isEmpty()) {
+            val sent = try {
+                sendOnce.send(channel, ByteBuffer.wrap(bytes, offset, length), target)
+            } catch (e: java.io.IOException) {
+                return false
+            }
+            if (sent > 0) return true
+        }
+        backlog.addLast(ByteBuffer.wrap(bytes.copyOfRange(offset, offset + length)) to target)
+        deferredCount++
+        key.interestOps(SelectionKey.OP_READ or SelectionKey.OP_WRITE)
+        return true
+    }
+
+    private fun onReady(key: SelectionKey) {
+        if (key.isWritable) flush()
+        if (key.isReadable) drain()
+    }
+
+    private fun flush() {
+        while (backlog.isNotEmpty()) {
+            val (buffer, target) = backlog.first()
+            val sent = try {
+                sendOnce.send(channel, buffer, target)
+            } catch (e: java.io.IOException) {
+                backlog.removeFirst() // dropped: the request's resend or timeout takes care of it
+                continue
+            }
+            if (sent == 0) return
+            backlog.removeFirst()
+        }
+        key.interestOps(SelectionKey.OP_READ)
+    }
+
+    private fun drain() {
+        val buffer = ByteBuffer.wrap(receive)
+        while (true) {
+            buffer.clear()
+            val source = try {
+                channel.receive(buffer)
+            } catch (e: java.io.IOException) {
+                // ICMP errors and the like can surface here; the socket lives on, the selector calls again.
+                return
+            } ?: return
+            handler.onDatagram(receive, buffer.position(), source as InetSocketAddress, this)
+        }
+    }
+}
+
+/**
+ * The UDP sockets of one engine: one per address family and local address, opened on first use
+ * and shared by every manager; receive buffers hold a 65,535-octet datagram. Loop thread only.
+ */
+internal class UdpTransport(
+    private val loop: EventLoop,
+    private val receiveBufferSize: Int?,
+    private val sender: DatagramSender = DatagramSender.CHANNEL,
+    private val handler: DatagramHandler,
+) {
+    private val sockets = HashMap<InetSocketAddress, UdpSocket>()
+    private val receive = ByteArray(MAX_DATAGRAM)
+
+    /**
+     * @param target where the datagram goes; its family picks the socket
+     * @param local the local address to send from, or null for the family's wildcard
+     * @return the socket for that family and local address
+     */
+    fun socketFor(target: InetSocketAddress, local: InetSocketAddress?): UdpSocket {
+        val ipv6 = target.address is Inet6Address
+        val bindTo = local ?: InetSocketAddress(if (ipv6) IPV6_ANY else IPV4_ANY, 0)
+        sockets[bindTo]?.let { return it }
+        val channel = DatagramChannel.open(if (ipv6) StandardProtocolFamily.INET6 else StandardProtocolFamily.INET)
+        try {
+            receiveBufferSize?.let { channel.setOption(StandardSocketOptions.SO_RCVBUF, it) }
+            channel.bind(bindTo)
+            val socket = UdpSocket(loop, channel, handler, receive, sender)
+            sockets[bindTo] = socket
+            return socket
+        } catch (e: Exception) {
+            channel.close()
+            throw e
+        }
+    }
+
+    /** @return the sockets opened so far */
+    val openSockets: Collection<UdpSocket> get() = sockets.values
+
+    companion object {
+        /** The largest UDP payload over IPv4. */
+        const val MAX_DATAGRAM: Int = 65_535
+        private val IPV4_ANY: InetAddress = InetAddress.getByName("0.0.0.0")
+        private val IPV6_ANY: InetAddress = InetAddress.getByName("::")
+    }
+}
