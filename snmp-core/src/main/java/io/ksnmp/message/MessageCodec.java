@@ -113,8 +113,10 @@ public final class MessageCodec {
         byte[] securityParameters = java.util.Arrays.copyOfRange(r.array(), paramsStart, r.arrayIndex());
         int paramsOffset = paramsStart - messageStart;
         if (r.peekTag() == BerTag.OCTET_STRING) {
-            byte[] encrypted = r.readOctets(BerTag.OCTET_STRING);
-            return new V3Message(msgId, msgMaxSize, msgFlags, securityModel, securityParameters, null, encrypted, paramsOffset);
+            int encryptedStart = r.skipPrimitive(BerTag.OCTET_STRING);
+            byte[] encrypted = java.util.Arrays.copyOfRange(r.array(), encryptedStart, r.arrayIndex());
+            return new V3Message(msgId, msgMaxSize, msgFlags, securityModel, securityParameters, null, encrypted, paramsOffset,
+                    encryptedStart - messageStart);
         }
         ScopedPdu scoped = readScopedPdu(r);
         return new V3Message(msgId, msgMaxSize, msgFlags, securityModel, securityParameters, scoped, null, paramsOffset);

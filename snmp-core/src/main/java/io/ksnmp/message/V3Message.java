@@ -32,9 +32,16 @@ public final class V3Message implements SnmpMessage {
     private final ScopedPdu scopedPdu;
     private final byte[] encryptedPdu;
     private final int securityParametersOffset;
+    private final int encryptedPduOffset;
 
     V3Message(int msgId, int msgMaxSize, int msgFlags, int securityModel, byte[] securityParameters,
               ScopedPdu scopedPdu, byte[] encryptedPdu, int securityParametersOffset) {
+        this(msgId, msgMaxSize, msgFlags, securityModel, securityParameters, scopedPdu, encryptedPdu,
+                securityParametersOffset, -1);
+    }
+
+    V3Message(int msgId, int msgMaxSize, int msgFlags, int securityModel, byte[] securityParameters,
+              ScopedPdu scopedPdu, byte[] encryptedPdu, int securityParametersOffset, int encryptedPduOffset) {
         this.msgId = msgId;
         this.msgMaxSize = msgMaxSize;
         this.msgFlags = msgFlags;
@@ -43,6 +50,7 @@ public final class V3Message implements SnmpMessage {
         this.scopedPdu = scopedPdu;
         this.encryptedPdu = encryptedPdu;
         this.securityParametersOffset = securityParametersOffset;
+        this.encryptedPduOffset = encryptedPduOffset;
     }
 
     /**
@@ -144,6 +152,25 @@ public final class V3Message implements SnmpMessage {
      */
     public int securityParametersOffset() {
         return securityParametersOffset;
+    }
+
+    /** @return the length of msgSecurityParameters' contents */
+    public int securityParametersLength() {
+        return securityParameters.length;
+    }
+
+    /**
+     * @return where the encrypted scoped PDU's octets start, counted from the message's first
+     *     byte, for a decoded encrypted message; -1 otherwise. Lets a security model decrypt
+     *     straight from the datagram without copying it first.
+     */
+    public int encryptedPduOffset() {
+        return encryptedPduOffset;
+    }
+
+    /** @return the length of the encrypted scoped PDU, or -1 if it travels in the clear */
+    public int encryptedPduLength() {
+        return encryptedPdu == null ? -1 : encryptedPdu.length;
     }
 
     /** @return whether the scoped PDU is encrypted */

@@ -7,7 +7,6 @@ import io.ksnmp.message.MessageCodec;
 import io.ksnmp.message.MsgFlags;
 import io.ksnmp.message.ScopedPdu;
 import io.ksnmp.message.V3Message;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,6 +40,9 @@ public final class Usm {
     private final SaltSource salts;
     private final BerWriter scratch = new BerWriter(128);
     private final byte[] macScratch = new byte[64];
+    private final byte[] savedMac = new byte[64];
+    /** Cipher output: the JDK copies its input when encrypting or decrypting in place. */
+    private byte[] textScratch = new byte[2048];
     private final Map<LocalizedKeys, PreparedKeys> prepared = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -126,10 +128,19 @@ public final class Usm {
             long s = salts.nextAesSalt();
             putInt(salt, 0, (int) (s >>> 32));
             putInt(salt, 4, (int) s);
-            keys.cipher.encrypt(aesIv(boots, time, salt), w.array(), start, length, w.array(), start);
+            byte[] out = textScratch(length);
+            keys.cipher.encrypt(aesIv(boots, time, salt), w.array(), start, length, out, 0);
+            System.arraycopy(out, 0, w.array(), start, length);
             w.writeHeader(BerTag.OCTET_STRING, length);
         }
         return salt;
+    }
+
+    private byte[] textScratch(int length) {
+        if (textScratch.length < length) {
+            textScratch = new byte[Math.max(length, textScratch.length * 2)];
+        }
+        return textScratch;
     }
 
     private static byte[] aesIv(int boots, int time, byte[] salt) {
@@ -192,9 +203,15 @@ public final class Usm {
         UsmSecurityParameters params;
         int authOffset;
         try {
-            byte[] raw = m.securityParameters();
-            params = UsmSecurityParameters.decode(raw);
-            authOffset = UsmSecurityParameters.authenticationOffset(raw);
+            int at = m.securityParametersOffset();
+            if (at >= 0) {
+                params = UsmSecurityParameters.decode(bytes, offset + at, m.securityParametersLength());
+                authOffset = UsmSecurityParameters.authenticationOffset(bytes, offset + at, m.securityParametersLength());
+            } else {
+                byte[] raw = m.securityParameters();
+                params = UsmSecurityParameters.decode(raw);
+                authOffset = UsmSecurityParameters.authenticationOffset(raw, 0, raw.length);
+            }
         } catch (BerDecodingException e) {
             return new UsmIncoming.Rejected(m, UsmFailure.PARSE_ERROR, null, null);
         }
@@ -237,7 +254,7 @@ public final class Usm {
             }
             return new UsmIncoming.Accepted(m, params, level, keys, m.scopedPduOrNull());
         }
-        ScopedPdu scoped = decrypt(m, params, prepared);
+        ScopedPdu scoped = decrypt(bytes, offset, m, params, prepared);
         if (scoped == null) {
             return new UsmIncoming.Rejected(m, UsmFailure.DECRYPTION_ERROR, params, keys);
         }
@@ -251,25 +268,29 @@ public final class Usm {
         if (received.length != macLength) {
             return false;
         }
-        byte[] saved = Arrays.copyOfRange(bytes, macAt, macAt + macLength);
+        System.arraycopy(bytes, macAt, savedMac, 0, macLength);
         Arrays.fill(bytes, macAt, macAt + macLength, (byte) 0);
         try {
             keys.hmac.compute(bytes, offset, length, macScratch, 0);
         } finally {
-            System.arraycopy(saved, 0, bytes, macAt, macLength);
+            System.arraycopy(savedMac, 0, bytes, macAt, macLength);
         }
-        return MessageDigest.isEqual(Arrays.copyOf(macScratch, macLength), received);
+        int difference = 0;
+        for (int i = 0; i < macLength; i++) {
+            difference |= macScratch[i] ^ received[i];
+        }
+        return difference == 0;
     }
 
-    private static ScopedPdu decrypt(V3Message m, UsmSecurityParameters params, PreparedKeys keys) {
+    private ScopedPdu decrypt(byte[] bytes, int offset, V3Message m, UsmSecurityParameters params, PreparedKeys keys) {
         byte[] salt = params.privacyParameters();
-        byte[] text = m.encryptedPduOrNull();
-        if (text == null || salt.length != 8) {
+        int length = m.encryptedPduLength();
+        if (length < 0 || salt.length != 8) {
             return null;
         }
         byte[] iv;
         if (keys.priv.isCbc()) {
-            if (text.length % 8 != 0 || text.length == 0) {
+            if (length % 8 != 0 || length == 0) {
                 return null;
             }
             iv = new byte[8];
@@ -279,9 +300,16 @@ public final class Usm {
         } else {
             iv = aesIv(params.engineBoots(), params.engineTime(), salt);
         }
-        keys.cipher.decrypt(iv, text, 0, text.length, text, 0);
+        byte[] text = textScratch(length);
+        if (m.encryptedPduOffset() >= 0) {
+            // Straight from the datagram: no copy of the ciphertext.
+            keys.cipher.decrypt(iv, bytes, offset + m.encryptedPduOffset(), length, text, 0);
+        } else {
+            byte[] encrypted = m.encryptedPduOrNull();
+            keys.cipher.decrypt(iv, encrypted, 0, length, text, 0);
+        }
         try {
-            return MessageCodec.decodeScopedPdu(text, 0, text.length, true);
+            return MessageCodec.decodeScopedPdu(text, 0, length, true);
         } catch (BerDecodingException e) {
             return null;
         }

@@ -69,17 +69,19 @@ public record UsmSecurityParameters(byte[] engineId, int engineBoots, int engine
     /**
      * Where msgAuthenticationParameters' contents start within well-formed parameters.
      *
-     * @param bytes msgSecurityParameters' contents, already decoded once without error
-     * @return the offset of the authentication parameters' contents in {@code bytes}
+     * @param bytes holds msgSecurityParameters' contents, already decoded once without error
+     * @param offset where they start
+     * @param length how many octets
+     * @return the offset of the authentication parameters' contents, relative to {@code offset}
      */
-    static int authenticationOffset(byte[] bytes) {
-        BerReader r = new BerReader(bytes, 0, bytes.length);
+    static int authenticationOffset(byte[] bytes, int offset, int length) {
+        BerReader r = new BerReader(bytes, offset, length);
         r.enter(BerTag.SEQUENCE);
         r.skipValue();
         r.skipValue();
         r.skipValue();
         r.skipValue();
-        return r.skipPrimitive(BerTag.OCTET_STRING);
+        return r.skipPrimitive(BerTag.OCTET_STRING) - offset;
     }
 
     /**
