@@ -6,11 +6,8 @@ import io.ksnmp.message.CommunityMessage;
 import io.ksnmp.message.MessageCodec;
 import io.ksnmp.message.SnmpMessage;
 import io.ksnmp.pdu.Pdu;
-import io.ksnmp.smi.VarBind;
-import io.ksnmp.smi.VarBindList;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,7 +22,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.snmp4j.PDU;
 import org.snmp4j.smi.OctetString;
-import org.snmp4j.smi.VariableBinding;
 
 /**
  * Encodes and decodes the {@link GetResponseFixture} message (an SNMPv2c GetResponse with ten
@@ -155,32 +151,13 @@ public class CodecBenchmark {
         bh.consume(m);
         bh.consume(m.version());
         bh.consume(m.hasCommunity(GetResponseFixture.COMMUNITY));
-        Pdu pdu = (Pdu) m.pdu();
-        bh.consume(pdu.type());
-        bh.consume(pdu.requestId());
-        bh.consume(pdu.errorStatus());
-        bh.consume(pdu.errorIndex());
-        VarBindList varBinds = pdu.varBinds();
-        for (int i = 0, n = varBinds.size(); i < n; i++) {
-            VarBind vb = varBinds.get(i);
-            bh.consume(vb.oid());
-            bh.consume(vb.value());
-        }
+        PduConsumers.consume((Pdu) m.pdu(), bh);
     }
 
     static void consume(OctetString securityName, PDU pdu, Blackhole bh) {
         bh.consume(pdu);
         bh.consume(securityName);
         bh.consume(java.util.Arrays.equals(securityName.getValue(), GetResponseFixture.COMMUNITY));
-        bh.consume(pdu.getType());
-        bh.consume(pdu.getRequestID().getValue());
-        bh.consume(pdu.getErrorStatus());
-        bh.consume(pdu.getErrorIndex());
-        List<? extends VariableBinding> varBinds = pdu.getVariableBindings();
-        for (int i = 0, n = varBinds.size(); i < n; i++) {
-            VariableBinding vb = varBinds.get(i);
-            bh.consume(vb.getOid());
-            bh.consume(vb.getVariable());
-        }
+        PduConsumers.consume(pdu, bh);
     }
 }

@@ -1,10 +1,9 @@
 package io.ksnmp.benchmarks.usm;
 
+import io.ksnmp.benchmarks.PduConsumers;
+
 import io.ksnmp.ber.BerWriter;
 import io.ksnmp.message.ScopedPdu;
-import io.ksnmp.pdu.Pdu;
-import io.ksnmp.smi.VarBind;
-import io.ksnmp.smi.VarBindList;
 import io.ksnmp.usm.JceUsmCrypto;
 import io.ksnmp.usm.KeyCache;
 import io.ksnmp.usm.LocalizedKeys;
@@ -13,7 +12,6 @@ import io.ksnmp.usm.UsmIncoming;
 import io.ksnmp.usm.UsmUser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,7 +27,6 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.snmp4j.ScopedPDU;
 import org.snmp4j.security.SecurityProtocols;
 import org.snmp4j.smi.OctetString;
-import org.snmp4j.smi.VariableBinding;
 
 /**
  * Secures and checks the {@link UsmFixture} message (the ten-binding GetResponse of the codec
@@ -199,17 +196,7 @@ public class UsmBenchmark {
         bh.consume(accepted.level());
         ScopedPdu scoped = accepted.scopedPdu();
         bh.consume(scoped);
-        Pdu pdu = scoped.pdu();
-        bh.consume(pdu.type());
-        bh.consume(pdu.requestId());
-        bh.consume(pdu.errorStatus());
-        bh.consume(pdu.errorIndex());
-        VarBindList varBinds = pdu.varBinds();
-        for (int i = 0, n = varBinds.size(); i < n; i++) {
-            VarBind vb = varBinds.get(i);
-            bh.consume(vb.oid());
-            bh.consume(vb.value());
-        }
+        PduConsumers.consume(scoped.pdu(), bh);
     }
 
     static void consume(ScopedPDU pdu, Snmp4jV3 side, Blackhole bh) {
@@ -217,15 +204,6 @@ public class UsmBenchmark {
         bh.consume(side.lastSecurityName());
         bh.consume(side.lastSecurityLevel());
         bh.consume(pdu.getContextEngineID());
-        bh.consume(pdu.getType());
-        bh.consume(pdu.getRequestID().getValue());
-        bh.consume(pdu.getErrorStatus());
-        bh.consume(pdu.getErrorIndex());
-        List<? extends VariableBinding> varBinds = pdu.getVariableBindings();
-        for (int i = 0, n = varBinds.size(); i < n; i++) {
-            VariableBinding vb = varBinds.get(i);
-            bh.consume(vb.getOid());
-            bh.consume(vb.getVariable());
-        }
+        PduConsumers.consume(pdu, bh);
     }
 }
