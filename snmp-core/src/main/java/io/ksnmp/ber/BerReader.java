@@ -149,36 +149,31 @@ public final class BerReader {
             throw error("a length", "end of data");
         }
         int first = buf[pos] & 0xff;
+        long length;
         if (first < 0x80) {
+            length = first;
             pos++;
-            return checkedLength(first);
+        } else {
+            if (first == 0x80) {
+                throw error("a definite length", "the indefinite form");
+            }
+            int count = first & 0x7f;
+            if (count > 4) {
+                throw error("a length of at most 4 octets", count + " length octets");
+            }
+            if (limit - pos - 1 < count) {
+                throw error(count + " length octets", "end of data");
+            }
+            length = 0;
+            for (int i = 1; i <= count; i++) {
+                length = (length << 8) | (buf[pos + i] & 0xff);
+            }
+            pos += 1 + count;
         }
-        if (first == 0x80) {
-            throw error("a definite length", "the indefinite form");
-        }
-        int count = first & 0x7f;
-        if (count > 4) {
-            throw error("a length of at most 4 octets", count + " length octets");
-        }
-        if (limit - pos - 1 < count) {
-            throw error(count + " length octets", "end of data");
-        }
-        long length = 0;
-        for (int i = 1; i <= count; i++) {
-            length = (length << 8) | (buf[pos + i] & 0xff);
-        }
-        pos += 1 + count;
         if (length > limit - pos) {
             throw error("at most " + (limit - pos) + " content octets", "a length of " + length);
         }
         return (int) length;
-    }
-
-    private int checkedLength(int length) {
-        if (length > limit - pos) {
-            throw error("at most " + (limit - pos) + " content octets", "a length of " + length);
-        }
-        return length;
     }
 
     /**
@@ -302,25 +297,7 @@ public final class BerReader {
      * @throws BerDecodingException on a wrong tag, an empty encoding or more than 32 bits
      */
     public long readUnsigned32(int expectedTag) {
-        readTag(expectedTag);
-        int length = readLength();
-        int end = pos + length;
-        int start = significantStart(length);
-        int significant = end - start;
-        long value;
-        if (buf[start] < 0) {
-            if (significant > 4) {
-                throw error("an unsigned 32-bit integer", "a negative " + significant + "-octet integer");
-            }
-            value = accumulate(buf[start], start + 1, end) & 0xffff_ffffL;
-        } else {
-            if (significant > 5 || (significant == 5 && buf[start] != 0)) {
-                throw error("an unsigned 32-bit integer", significant + " significant octets");
-            }
-            value = accumulate(0, start, end);
-        }
-        pos = end;
-        return value;
+        return readUnsigned(expectedTag, 4) & 0xffff_ffffL;
     }
 
     /**
@@ -332,23 +309,24 @@ public final class BerReader {
      * @throws BerDecodingException on a wrong tag, an empty encoding or more than 64 bits
      */
     public long readUnsigned64(int expectedTag) {
+        return readUnsigned(expectedTag, 8);
+    }
+
+    /**
+     * An unsigned value of {@code octets} octets: the proper form may carry one leading zero
+     * octet; a negative-looking form of at most {@code octets} octets is its bit pattern.
+     */
+    private long readUnsigned(int expectedTag, int octets) {
         readTag(expectedTag);
         int length = readLength();
         int end = pos + length;
         int start = significantStart(length);
         int significant = end - start;
-        long value;
-        if (buf[start] < 0) {
-            if (significant > 8) {
-                throw error("an unsigned 64-bit integer", "a negative " + significant + "-octet integer");
-            }
-            value = accumulate(buf[start], start + 1, end);
-        } else {
-            if (significant > 9 || (significant == 9 && buf[start] != 0)) {
-                throw error("an unsigned 64-bit integer", significant + " significant octets");
-            }
-            value = accumulate(0, start, end);
+        boolean negative = buf[start] < 0;
+        if (negative ? significant > octets : significant > octets + 1 || (significant == octets + 1 && buf[start] != 0)) {
+            throw error("an unsigned " + 8 * octets + "-bit integer", significant + " significant octets");
         }
+        long value = negative ? accumulate(buf[start], start + 1, end) : accumulate(0, start, end);
         pos = end;
         return value;
     }

@@ -204,14 +204,14 @@ public final class Usm {
         int authOffset;
         try {
             int at = m.securityParametersOffset();
+            int[] authAt = new int[1];
             if (at >= 0) {
-                params = UsmSecurityParameters.decode(bytes, offset + at, m.securityParametersLength());
-                authOffset = UsmSecurityParameters.authenticationOffset(bytes, offset + at, m.securityParametersLength());
+                params = UsmSecurityParameters.decode(bytes, offset + at, m.securityParametersLength(), authAt);
             } else {
                 byte[] raw = m.securityParameters();
-                params = UsmSecurityParameters.decode(raw);
-                authOffset = UsmSecurityParameters.authenticationOffset(raw, 0, raw.length);
+                params = UsmSecurityParameters.decode(raw, 0, raw.length, authAt);
             }
+            authOffset = authAt[0];
         } catch (BerDecodingException e) {
             return new UsmIncoming.Rejected(m, UsmFailure.PARSE_ERROR, null, null);
         }

@@ -35,6 +35,14 @@ public record UsmSecurityParameters(byte[] engineId, int engineBoots, int engine
      * @throws BerDecodingException if they are not a well-formed UsmSecurityParameters
      */
     public static UsmSecurityParameters decode(byte[] bytes, int offset, int length) {
+        return decode(bytes, offset, length, null);
+    }
+
+    /**
+     * Decodes the parameters and, in the same pass, notes where msgAuthenticationParameters'
+     * contents start relative to {@code offset} (in {@code authenticationOffset[0]}, if given).
+     */
+    static UsmSecurityParameters decode(byte[] bytes, int offset, int length, int[] authenticationOffset) {
         BerReader r = new BerReader(bytes, offset, length);
         int token = r.enter(BerTag.SEQUENCE);
         byte[] engineId = r.readOctets(BerTag.OCTET_STRING);
@@ -51,6 +59,9 @@ public record UsmSecurityParameters(byte[] engineId, int engineBoots, int engine
             throw r.error("msgUserName of at most 32 octets", userName.length + " octets");
         }
         byte[] auth = r.readOctets(BerTag.OCTET_STRING);
+        if (authenticationOffset != null) {
+            authenticationOffset[0] = r.arrayIndex() - auth.length - offset;
+        }
         byte[] priv = r.readOctets(BerTag.OCTET_STRING);
         r.exit(token);
         r.requireEnd();
@@ -64,24 +75,6 @@ public record UsmSecurityParameters(byte[] engineId, int engineBoots, int engine
      */
     public static UsmSecurityParameters decode(byte[] bytes) {
         return decode(bytes, 0, bytes.length);
-    }
-
-    /**
-     * Where msgAuthenticationParameters' contents start within well-formed parameters.
-     *
-     * @param bytes holds msgSecurityParameters' contents, already decoded once without error
-     * @param offset where they start
-     * @param length how many octets
-     * @return the offset of the authentication parameters' contents, relative to {@code offset}
-     */
-    static int authenticationOffset(byte[] bytes, int offset, int length) {
-        BerReader r = new BerReader(bytes, offset, length);
-        r.enter(BerTag.SEQUENCE);
-        r.skipValue();
-        r.skipValue();
-        r.skipValue();
-        r.skipValue();
-        return r.skipPrimitive(BerTag.OCTET_STRING) - offset;
     }
 
     /**
