@@ -47,4 +47,34 @@ class TimerQueueSpec : FunSpec({
         queue.runDue(start + 10) shouldBe 1
         ran shouldBe true
     }
+
+    test("random schedule, cancel and reschedule fire exactly the live timers, in order, and leave nothing queued") {
+        val random = java.util.Random(42)
+        repeat(200) {
+            val queue = TimerQueue()
+            val fired = mutableListOf<Int>()
+            val expected = HashMap<Int, Long>() // timer -> deadline while live
+            val timers = (0 until 300).map { i -> queue.timer { fired += i } }
+            repeat(2_000) {
+                val i = random.nextInt(timers.size)
+                when (random.nextInt(3)) {
+                    0, 1 -> {
+                        val deadline = random.nextInt(1_000).toLong()
+                        timers[i].reschedule(deadline)
+                        expected[i] = deadline
+                    }
+                    else -> {
+                        timers[i].cancel()
+                        expected.remove(i)
+                    }
+                }
+            }
+            queue.size shouldBe expected.size
+            queue.runDue(1_000) shouldBe expected.size
+            fired.map { expected.getValue(it) } shouldBe fired.map { expected.getValue(it) }.sorted()
+            fired.toSet() shouldBe expected.keys
+            queue.size shouldBe 0
+            queue.nextDeadline() shouldBe null
+        }
+    }
 })

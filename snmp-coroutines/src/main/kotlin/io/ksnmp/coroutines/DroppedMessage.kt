@@ -1,0 +1,64 @@
+package io.ksnmp.coroutines
+
+import io.ksnmp.usm.UsmFailure
+import java.net.InetSocketAddress
+
+/** Why an engine dropped a datagram it received. */
+public enum class DropReason {
+    /** Not a well-formed SNMP message. */
+    MALFORMED,
+
+    /** A response or report whose request-id or msgID no live request has (late, duplicate or forged). */
+    UNKNOWN_REQUEST,
+
+    /** A reply from an address or port the request was not sent to. */
+    WRONG_SOURCE,
+
+    /** A reply in another SNMP version than the request's. */
+    WRONG_VERSION,
+
+    /** A v1/v2c reply with another community than the request's. */
+    WRONG_COMMUNITY,
+
+    /** A PDU type the engine has no use for here (for example a request sent to a manager's port). */
+    UNEXPECTED_PDU,
+
+    /** An SNMPv3 message USM refused; [DroppedMessage.usmFailureOrNull] says which check failed. */
+    SECURITY_CHECK_FAILED,
+
+    /** An SNMPv3 reply at another security level, for another user, engine or context than the request's. */
+    WRONG_SECURITY_PARAMETERS,
+}
+
+/**
+ * A datagram an engine received and dropped, for a [DroppedMessageListener].
+ *
+ * @property reason why
+ * @property peer where it came from
+ * @property length its length in octets
+ * @property usmFailureOrNull for [DropReason.SECURITY_CHECK_FAILED], the USM check that failed
+ * @property causeOrNull for [DropReason.MALFORMED], the decoding error
+ */
+public class DroppedMessage internal constructor(
+    public val reason: DropReason,
+    public val peer: InetSocketAddress,
+    public val length: Int,
+    public val usmFailureOrNull: UsmFailure?,
+    public val causeOrNull: Throwable?,
+) {
+    override fun toString(): String =
+        "dropped $length octets from $peer: $reason" + (usmFailureOrNull?.let { " ($it)" } ?: "")
+}
+
+/**
+ * Told about every datagram an engine drops, with the reason; runs on the engine's event loop, so
+ * it must be quick and must not block. Exceptions it throws are ignored.
+ *
+ * ```
+ * val engine = SnmpEngine(droppedMessages = { dropped -> metrics.count(dropped.reason) })
+ * ```
+ */
+public fun interface DroppedMessageListener {
+    /** @param dropped what was dropped and why */
+    public fun onDropped(dropped: DroppedMessage)
+}

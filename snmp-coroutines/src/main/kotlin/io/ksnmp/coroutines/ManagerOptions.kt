@@ -1,0 +1,148 @@
+package io.ksnmp.coroutines
+
+import io.ksnmp.message.SnmpVersion
+import io.ksnmp.usm.SecurityLevel
+import java.net.InetSocketAddress
+import java.time.Duration
+
+/**
+ * A manager's defaults, for Java callers and for code that keeps settings as values; Kotlin code
+ * usually passes the same settings as named arguments to [SnmpEngine.manager].
+ *
+ * ```
+ * ManagerOptions options = ManagerOptions.builder("192.0.2.1")
+ *         .version(SnmpVersion.V2C).community("public")
+ *         .timeout(Duration.ofSeconds(5)).refreshPeriod(Duration.ofMillis(500))
+ *         .build();
+ * SnmpManagerFutures manager = engine.futures().manager(options);
+ * ```
+ */
+public class ManagerOptions private constructor(builder: Builder) {
+    /** The agent's host name or address literal. */
+    public val host: String = builder.host
+
+    /** The agent's UDP port. */
+    public val port: Int = builder.port
+
+    /** An address to use as is, or null to resolve [host]. */
+    public val addressOrNull: InetSocketAddress? = builder.address
+
+    /** The SNMP version, or null for the engine's default. */
+    public val versionOrNull: SnmpVersion? = builder.version
+
+    /** The community (v1, v2c). */
+    public val community: String = builder.community
+
+    /** The namespace of SNMPv3 users this manager picks its user from. */
+    public val namespace: String = builder.namespace
+
+    /** The SNMPv3 user's name, or null for the namespace's default user. */
+    public val userOrNull: String? = builder.user
+
+    /** The SNMPv3 security level, or null for the user's default. */
+    public val securityLevelOrNull: SecurityLevel? = builder.securityLevel
+
+    /** The SNMPv3 context name. */
+    public val contextName: String = builder.contextName
+
+    /** The SNMPv3 context engine ID, or null for the agent's engine ID. */
+    public val contextEngineIdOrNull: ByteArray? = builder.contextEngineId?.clone()
+
+    /** The local address to send from, or null for the wildcard address of the target's family. */
+    public val localAddressOrNull: InetSocketAddress? = builder.localAddress
+
+    /** How long a request may take, counted from the call. */
+    public val timeout: Duration = builder.timeout
+
+    /** How long after its latest send a request is sent again. */
+    public val refreshPeriod: Duration = builder.refreshPeriod
+
+    /** Whether replies must come from the address and port the request went to. */
+    public val checkSourceAddress: Boolean = builder.checkSourceAddress
+
+    init {
+        require(port in 0..65_535) { "port $port is not 0..65535" }
+        require(!timeout.isNegative && !timeout.isZero) { "the timeout must be positive" }
+        require(!refreshPeriod.isNegative && !refreshPeriod.isZero) { "the refresh period must be positive" }
+    }
+
+    override fun toString(): String =
+        "ManagerOptions($host:$port, version=${versionOrNull ?: "engine default"}, timeout=$timeout, refreshPeriod=$refreshPeriod)"
+
+    /** Builds [ManagerOptions]; only the host is required. */
+    public class Builder internal constructor(internal val host: String, internal var address: InetSocketAddress?) {
+        internal var port: Int = address?.port ?: DEFAULT_PORT
+        internal var version: SnmpVersion? = null
+        internal var community: String = "public"
+        internal var namespace: String = ""
+        internal var user: String? = null
+        internal var securityLevel: SecurityLevel? = null
+        internal var contextName: String = ""
+        internal var contextEngineId: ByteArray? = null
+        internal var localAddress: InetSocketAddress? = null
+        internal var timeout: Duration = Duration.ofSeconds(10)
+        internal var refreshPeriod: Duration = Duration.ofSeconds(1)
+        internal var checkSourceAddress: Boolean = true
+
+        /** @param port the agent's UDP port (default 161) */
+        public fun port(port: Int): Builder = apply {
+            this.port = port
+            address = address?.let { InetSocketAddress(it.address, port) }
+        }
+
+        /** @param version v1, v2c or v3 (default: the engine's default version) */
+        public fun version(version: SnmpVersion): Builder = apply { this.version = version }
+
+        /** @param community the community for v1 and v2c (default "public") */
+        public fun community(community: String): Builder = apply { this.community = community }
+
+        /** @param namespace the namespace of SNMPv3 users (default "") */
+        public fun namespace(namespace: String): Builder = apply { this.namespace = namespace }
+
+        /** @param user the SNMPv3 user (default: the namespace's default user) */
+        public fun user(user: String): Builder = apply { this.user = user }
+
+        /** @param securityLevel the SNMPv3 security level (default: the user's default) */
+        public fun securityLevel(securityLevel: SecurityLevel): Builder = apply { this.securityLevel = securityLevel }
+
+        /** @param contextName the SNMPv3 context name (default "") */
+        public fun contextName(contextName: String): Builder = apply { this.contextName = contextName }
+
+        /** @param contextEngineId the SNMPv3 context engine ID (default: the agent's engine ID) */
+        public fun contextEngineId(contextEngineId: ByteArray): Builder = apply { this.contextEngineId = contextEngineId.clone() }
+
+        /** @param localAddress the local address to send from */
+        public fun localAddress(localAddress: InetSocketAddress): Builder = apply { this.localAddress = localAddress }
+
+        /** @param timeout how long a request may take from the call, SNMPv3 discovery included (default 10 s) */
+        public fun timeout(timeout: Duration): Builder = apply { this.timeout = timeout }
+
+        /** @param refreshPeriod how long after its latest send a request is sent again (default 1 s) */
+        public fun refreshPeriod(refreshPeriod: Duration): Builder = apply { this.refreshPeriod = refreshPeriod }
+
+        /** @param check whether replies must come from the address the request went to (default true) */
+        public fun checkSourceAddress(check: Boolean): Builder = apply { this.checkSourceAddress = check }
+
+        /** @return the options */
+        public fun build(): ManagerOptions = ManagerOptions(this)
+    }
+
+    public companion object {
+        /** The standard SNMP agent port. */
+        public const val DEFAULT_PORT: Int = 161
+
+        /**
+         * @param host a host name (resolved off the event loop on first use) or an IPv4/IPv6 literal
+         * @return a builder with the defaults
+         */
+        @JvmStatic
+        public fun builder(host: String): Builder = Builder(host, null)
+
+        /**
+         * @param address the agent's address, used as is
+         * @return a builder with the defaults
+         */
+        @JvmStatic
+        public fun builder(address: InetSocketAddress): Builder = Builder(address.hostString, address)
+    }
+}

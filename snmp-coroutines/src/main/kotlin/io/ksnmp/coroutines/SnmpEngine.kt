@@ -1,0 +1,285 @@
+package io.ksnmp.coroutines
+
+import io.ksnmp.coroutines.future.SnmpEngineFutures
+import io.ksnmp.coroutines.internal.DatagramSender
+import io.ksnmp.coroutines.internal.EngineCore
+import io.ksnmp.coroutines.internal.EventLoop
+import io.ksnmp.coroutines.internal.LoopClock
+import io.ksnmp.coroutines.internal.PendingRequest
+import io.ksnmp.message.SnmpVersion
+import io.ksnmp.usm.JceUsmCrypto
+import io.ksnmp.usm.KeyCache
+import io.ksnmp.usm.SecurityLevel
+import io.ksnmp.usm.UsmCrypto
+import io.ksnmp.usm.UsmUser
+import io.ksnmp.usm.UsmUserTable
+import kotlinx.coroutines.DisposableHandle
+import kotlinx.coroutines.Job
+import java.net.InetSocketAddress
+import java.util.concurrent.atomic.AtomicInteger
+import kotlin.time.Duration
+import kotlin.time.Duration.Companion.seconds
+import kotlin.time.toJavaDuration
+
+/**
+ * The SNMP engine: one event-loop thread owning the UDP sockets, the request table, the timers,
+ * the SNMPv3 users and what discovery learned of each agent. Make one per application and as
+ * many [SnmpManager]s as you have targets; managers are cheap.
+ *
+ * ```
+ * SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
+ *     val router = engine.manager("192.0.2.1", community = "public")
+ *     val uptime = router.get("1.3.6.1.2.1.1.3.0")
+ * }
+ * ```
+ * SNMPv3:
+ * ```
+ * engine.addUser(UsmUser.builder("admin").auth(AuthProtocol.SHA256, "auth-pass").priv(PrivProtocol.AES128, "priv-pass").build())
+ * val agent = engine.manager("192.0.2.1", version = SnmpVersion.V3, user = "admin")
+ * ```
+ * Java callers use [builder] and [futures].
+ *
+ * [close] ends every pending request with [io.ksnmp.errors.SnmpClosedException]; it is
+ * idempotent and may be called from any thread, a response callback included. When [parent] is
+ * given, the engine closes when that job completes or is cancelled.
+ *
+ * @param defaultVersion the version of managers that do not name one (SNMPv3, as in the AsyncEngine)
+ * @param receiveBufferSize SO_RCVBUF for the engine's sockets, or null for the system default
+ * @param packetTrace sees every datagram sent and received (secrets masked)
+ * @param droppedMessages told about every received datagram that was dropped, and why
+ * @param crypto the USM primitives
+ * @param parent a job whose end closes the engine
+ */
+public class SnmpEngine internal constructor(
+    public val defaultVersion: SnmpVersion,
+    receiveBufferSize: Int?,
+    packetTrace: PacketTraceListener?,
+    droppedMessages: DroppedMessageListener?,
+    crypto: UsmCrypto,
+    parent: Job?,
+    clock: LoopClock,
+    sender: DatagramSender,
+) : AutoCloseable {
+    public constructor(
+        defaultVersion: SnmpVersion = SnmpVersion.V3,
+        receiveBufferSize: Int? = null,
+        packetTrace: PacketTraceListener? = null,
+        droppedMessages: DroppedMessageListener? = null,
+        crypto: UsmCrypto = JceUsmCrypto.create(),
+        parent: Job? = null,
+    ) : this(defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto, parent, LoopClock.SYSTEM, DatagramSender.CHANNEL)
+
+    /** Live counters: requests, outcomes, datagrams, drops. */
+    public val counters: SnmpEngineCounters = SnmpEngineCounters()
+
+    /** The SNMPv3 users, by namespace. */
+    internal val users: UsmUserTable = UsmUserTable()
+
+    internal val loop: EventLoop = EventLoop("ksnmp-engine-${SEQUENCE.incrementAndGet()}", clock)
+    internal val core: EngineCore = EngineCore(
+        loop, receiveBufferSize, sender, crypto, KeyCache(crypto, KEY_CACHE_MASTER, KEY_CACHE_LOCALIZED),
+        packetTrace, droppedMessages, counters,
+    )
+    private val parentHandle: DisposableHandle? = parent?.invokeOnCompletion { close() }
+
+    init {
+        require(receiveBufferSize == null || receiveBufferSize > 0) { "the receive buffer size must be positive" }
+    }
+
+    /** Whether [close] has been called. */
+    public val isClosed: Boolean get() = loop.isClosing
+
+    /**
+     * A manager for one agent, with its defaults. Cheap: make one per target, or several with
+     * different defaults for the same target. A host name is resolved off the event loop at the
+     * first request and kept.
+     *
+     * ```
+     * val m = engine.manager("switch-17.example.net", version = SnmpVersion.V2C, community = "public", timeout = 3.seconds)
+     * ```
+     *
+     * @param host a host name or an IPv4/IPv6 literal
+     * @param port the agent's UDP port
+     * @param version v1, v2c or v3
+     * @param community the community (v1, v2c)
+     * @param namespace the namespace of SNMPv3 users to pick the user from
+     * @param user the SNMPv3 user, or null for the namespace's default user
+     * @param securityLevel the SNMPv3 security level, or null for the user's default
+     * @param contextName the SNMPv3 context name
+     * @param contextEngineId the SNMPv3 context engine ID, or null for the agent's engine ID
+     * @param localAddress the local address to send from, or null for the family's wildcard address
+     * @param timeout how long a request may take, counted from the call (SNMPv3 discovery included)
+     * @param refreshPeriod how long after its latest send a request is sent again
+     * @param checkSourceAddress whether replies must come from the address and port the request went to
+     */
+    public fun manager(
+        host: String,
+        port: Int = ManagerOptions.DEFAULT_PORT,
+        version: SnmpVersion = defaultVersion,
+        community: String = "public",
+        namespace: String = "",
+        user: String? = null,
+        securityLevel: SecurityLevel? = null,
+        contextName: String = "",
+        contextEngineId: ByteArray? = null,
+        localAddress: InetSocketAddress? = null,
+        timeout: Duration = 10.seconds,
+        refreshPeriod: Duration = 1.seconds,
+        checkSourceAddress: Boolean = true,
+    ): SnmpManager = manager(
+        ManagerOptions.builder(host).port(port).configure(
+            version, community, namespace, user, securityLevel, contextName, contextEngineId, localAddress, timeout,
+            refreshPeriod, checkSourceAddress,
+        ),
+    )
+
+    /**
+     * A manager for the agent at [address]; the other parameters are those of the host-name form.
+     *
+     * ```
+     * val m = engine.manager(InetSocketAddress(InetAddress.getLoopbackAddress(), 1161), version = SnmpVersion.V1)
+     * ```
+     */
+    public fun manager(
+        address: InetSocketAddress,
+        version: SnmpVersion = defaultVersion,
+        community: String = "public",
+        namespace: String = "",
+        user: String? = null,
+        securityLevel: SecurityLevel? = null,
+        contextName: String = "",
+        contextEngineId: ByteArray? = null,
+        localAddress: InetSocketAddress? = null,
+        timeout: Duration = 10.seconds,
+        refreshPeriod: Duration = 1.seconds,
+        checkSourceAddress: Boolean = true,
+    ): SnmpManager = manager(
+        ManagerOptions.builder(address).configure(
+            version, community, namespace, user, securityLevel, contextName, contextEngineId, localAddress, timeout,
+            refreshPeriod, checkSourceAddress,
+        ),
+    )
+
+    /**
+     * A manager with settings kept as a value.
+     *
+     * @param options the manager's defaults
+     */
+    public fun manager(options: ManagerOptions): SnmpManager = SnmpManager(this, options)
+
+    /**
+     * Adds an SNMPv3 user. Users live in namespaces, so the same name can carry different
+     * credentials for different groups of agents; the first user of a namespace is its default.
+     * The user's keys are derived off the event loop when first needed, once per agent engine.
+     *
+     * ```
+     * engine.addUser(UsmUser.builder("ops").auth(AuthProtocol.SHA, "site-a-pass").build(), namespace = "site-a")
+     * ```
+     *
+     * @param user the user
+     * @param namespace its namespace
+     * @param makeDefault whether it becomes the namespace's default user
+     */
+    @JvmOverloads
+    public fun addUser(user: UsmUser, namespace: String = "", makeDefault: Boolean = false) {
+        users.add(namespace, user, makeDefault)
+    }
+
+    /**
+     * Removes an SNMPv3 user; requests already started keep the user they started with.
+     *
+     * @return whether there was such a user
+     */
+    @JvmOverloads
+    public fun removeUser(name: String, namespace: String = ""): Boolean = users.remove(namespace, name)
+
+    /** @return the view of this engine for Java callers: managers whose requests return futures */
+    public fun futures(): SnmpEngineFutures = SnmpEngineFutures(this)
+
+    /**
+     * Closes the engine: every pending request ends with [io.ksnmp.errors.SnmpClosedException],
+     * sockets close, the loop thread ends. Idempotent, from any thread; from the engine's own
+     * thread it returns at once and the loop finishes right after.
+     */
+    override fun close() {
+        parentHandle?.dispose()
+        loop.close(CLOSE_WAIT_MILLIS)
+    }
+
+    internal fun submit(request: PendingRequest) {
+        if (loop.inLoop) request.start() else loop.execute { request.start() }
+    }
+
+    internal fun cancel(request: PendingRequest) {
+        loop.execute { request.cancel() }
+    }
+
+    override fun toString(): String = "SnmpEngine(default $defaultVersion, ${counters.pendingRequests} pending${if (isClosed) ", closed" else ""})"
+
+    /** Builds an engine; for Java callers (Kotlin callers use the constructor's named arguments). */
+    public class Builder internal constructor() {
+        private var defaultVersion: SnmpVersion = SnmpVersion.V3
+        private var receiveBufferSize: Int? = null
+        private var packetTrace: PacketTraceListener? = null
+        private var droppedMessages: DroppedMessageListener? = null
+        private var crypto: UsmCrypto? = null
+
+        /** @param version the version of managers that do not name one (default v3) */
+        public fun defaultVersion(version: SnmpVersion): Builder = apply { defaultVersion = version }
+
+        /** @param bytes SO_RCVBUF for the engine's sockets */
+        public fun receiveBufferSize(bytes: Int): Builder = apply { receiveBufferSize = bytes }
+
+        /** @param listener sees every datagram sent and received */
+        public fun packetTrace(listener: PacketTraceListener): Builder = apply { packetTrace = listener }
+
+        /** @param listener told about every dropped datagram */
+        public fun droppedMessages(listener: DroppedMessageListener): Builder = apply { droppedMessages = listener }
+
+        /** @param crypto the USM primitives (default: the JDK's) */
+        public fun crypto(crypto: UsmCrypto): Builder = apply { this.crypto = crypto }
+
+        /** @return a running engine */
+        public fun build(): SnmpEngine =
+            SnmpEngine(defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto ?: JceUsmCrypto.create())
+    }
+
+    public companion object {
+        private val SEQUENCE = AtomicInteger()
+        private const val CLOSE_WAIT_MILLIS = 5_000L
+        private const val KEY_CACHE_MASTER = 1_000
+        private const val KEY_CACHE_LOCALIZED = 10_000
+
+        /**
+         * ```
+         * try (SnmpEngine engine = SnmpEngine.builder().defaultVersion(SnmpVersion.V2C).build()) { ... }
+         * ```
+         *
+         * @return a builder for an engine
+         */
+        @JvmStatic
+        public fun builder(): Builder = Builder()
+    }
+}
+
+private fun ManagerOptions.Builder.configure(
+    version: SnmpVersion,
+    community: String,
+    namespace: String,
+    user: String?,
+    securityLevel: SecurityLevel?,
+    contextName: String,
+    contextEngineId: ByteArray?,
+    localAddress: InetSocketAddress?,
+    timeout: Duration,
+    refreshPeriod: Duration,
+    checkSourceAddress: Boolean,
+): ManagerOptions {
+    version(version).community(community).namespace(namespace).contextName(contextName)
+    user?.let { user(it) }
+    securityLevel?.let { securityLevel(it) }
+    contextEngineId?.let { contextEngineId(it) }
+    localAddress?.let { localAddress(it) }
+    timeout(timeout.toJavaDuration()).refreshPeriod(refreshPeriod.toJavaDuration()).checkSourceAddress(checkSourceAddress)
+    return build()
+}

@@ -1,0 +1,88 @@
+package io.ksnmp.coroutines.future
+
+import io.ksnmp.coroutines.ManagerOptions
+import io.ksnmp.coroutines.RequestOptions
+import io.ksnmp.coroutines.SnmpManager
+import io.ksnmp.pdu.PduType
+import io.ksnmp.smi.Oid
+import io.ksnmp.smi.VarBind
+import io.ksnmp.smi.VarBindList
+import java.util.concurrent.CompletableFuture
+
+/**
+ * The Java view of an [SnmpManager]: every request returns a `CompletableFuture<VarBindList>`
+ * that completes with the response's bindings or exceptionally with the same typed exceptions
+ * the suspending API throws ([io.ksnmp.errors.SnmpTimeoutException],
+ * [io.ksnmp.errors.ErrorResponseException], …). Cancelling the future cancels the request.
+ *
+ * ```
+ * SnmpManagerFutures m = engine.futures().manager(ManagerOptions.builder("192.0.2.1").version(SnmpVersion.V2C).build());
+ * m.get(Oid.parse("1.3.6.1.2.1.1.3.0"))
+ *  .thenAcceptAsync(vbs -> System.out.println(vbs.get(0)), executor)
+ *  .exceptionally(e -> { log(e); return null; });
+ * VarBindList rows = m.getBulk(RequestOptions.builder().timeout(Duration.ofSeconds(2)).build(), 0, 20,
+ *         Oid.parse("1.3.6.1.2.1.2.2.1.2")).join();
+ * ```
+ *
+ * Futures complete on the engine's event-loop thread: stages attached without an executor
+ * (`thenApply`, `thenAccept`…) run there and must not block; use the `…Async` forms with an
+ * executor for slow work.
+ */
+public class SnmpManagerFutures internal constructor(
+    /** The manager this is a view of. */
+    public val manager: SnmpManager,
+) {
+    /** The manager's defaults. */
+    public val options: ManagerOptions get() = manager.options
+
+    /** GetRequest; see [SnmpManager.get]. */
+    public fun get(vararg oids: Oid): CompletableFuture<VarBindList> = start(PduType.GET, 0, 0, VarBindList.ofNames(*oids), null)
+
+    /** GetRequest with per-request options; see [SnmpManager.get]. */
+    public fun get(options: RequestOptions, vararg oids: Oid): CompletableFuture<VarBindList> =
+        start(PduType.GET, 0, 0, VarBindList.ofNames(*oids), options)
+
+    /** GetRequest for a list of names; see [SnmpManager.get]. */
+    public fun get(oids: List<Oid>): CompletableFuture<VarBindList> = start(PduType.GET, 0, 0, VarBindList.ofNames(oids), null)
+
+    /** GetNextRequest; see [SnmpManager.getNext]. */
+    public fun getNext(vararg oids: Oid): CompletableFuture<VarBindList> = start(PduType.GET_NEXT, 0, 0, VarBindList.ofNames(*oids), null)
+
+    /** GetNextRequest with per-request options; see [SnmpManager.getNext]. */
+    public fun getNext(options: RequestOptions, vararg oids: Oid): CompletableFuture<VarBindList> =
+        start(PduType.GET_NEXT, 0, 0, VarBindList.ofNames(*oids), options)
+
+    /** GetBulkRequest; see [SnmpManager.getBulk]. */
+    public fun getBulk(nonRepeaters: Int, maxRepetitions: Int, vararg oids: Oid): CompletableFuture<VarBindList> =
+        start(PduType.GET_BULK, nonRepeaters, maxRepetitions, VarBindList.ofNames(*oids), null)
+
+    /** GetBulkRequest with per-request options; see [SnmpManager.getBulk]. */
+    public fun getBulk(options: RequestOptions, nonRepeaters: Int, maxRepetitions: Int, vararg oids: Oid): CompletableFuture<VarBindList> =
+        start(PduType.GET_BULK, nonRepeaters, maxRepetitions, VarBindList.ofNames(*oids), options)
+
+    /** SetRequest; see [SnmpManager.set]. */
+    public fun set(vararg varBinds: VarBind): CompletableFuture<VarBindList> = start(PduType.SET, 0, 0, VarBindList.of(*varBinds), null)
+
+    /** SetRequest with per-request options; see [SnmpManager.set]. */
+    public fun set(options: RequestOptions, vararg varBinds: VarBind): CompletableFuture<VarBindList> =
+        start(PduType.SET, 0, 0, VarBindList.of(*varBinds), options)
+
+    /** SetRequest for a list of bindings; see [SnmpManager.set]. */
+    public fun set(varBinds: List<VarBind>): CompletableFuture<VarBindList> = start(PduType.SET, 0, 0, VarBindList.copyOf(varBinds), null)
+
+    private fun start(type: PduType, nonRepeaters: Int, maxRepetitions: Int, varBinds: VarBindList, options: RequestOptions?): CompletableFuture<VarBindList> {
+        val engine = manager.engine
+        val future = RequestFuture(engine)
+        val request = try {
+            manager.newRequest(type, nonRepeaters, maxRepetitions, varBinds, options, engine.loop.nanoTime(), future)
+        } catch (e: IllegalArgumentException) {
+            future.completeExceptionally(e)
+            return future
+        }
+        future.request = request
+        engine.submit(request)
+        return future
+    }
+
+    override fun toString(): String = "SnmpManagerFutures($manager)"
+}

@@ -1,0 +1,331 @@
+package io.ksnmp.coroutines.internal
+
+import io.ksnmp.ber.BerDecodingException
+import io.ksnmp.ber.BerReader
+import io.ksnmp.ber.BerTag
+import io.ksnmp.ber.BerWriter
+import io.ksnmp.coroutines.DropReason
+import io.ksnmp.coroutines.DroppedMessage
+import io.ksnmp.coroutines.DroppedMessageListener
+import io.ksnmp.coroutines.PacketDirection
+import io.ksnmp.coroutines.PacketEvent
+import io.ksnmp.coroutines.PacketTraceListener
+import io.ksnmp.coroutines.SnmpEngineCounters
+import io.ksnmp.errors.SnmpClosedException
+import io.ksnmp.message.CommunityMessage
+import io.ksnmp.message.MessageCodec
+import io.ksnmp.message.ScopedPdu
+import io.ksnmp.message.SnmpMessage
+import io.ksnmp.message.SnmpVersion
+import io.ksnmp.message.V3Message
+import io.ksnmp.pdu.Pdu
+import io.ksnmp.pdu.PduCodec
+import io.ksnmp.pdu.PduType
+import io.ksnmp.usm.KeyCache
+import io.ksnmp.usm.LocalizedKeys
+import io.ksnmp.usm.OutgoingParameters
+import io.ksnmp.usm.RemoteEngine
+import io.ksnmp.usm.SecurityLevel
+import io.ksnmp.usm.Usm
+import io.ksnmp.usm.UsmCrypto
+import io.ksnmp.usm.UsmUser
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.asExecutor
+import java.net.InetSocketAddress
+import java.security.SecureRandom
+import java.util.concurrent.Executor
+
+/**
+ * The state of one engine that only its event loop touches: sockets, the request tables (by
+ * request-id for v1/v2c, by msgID for v3), the remote engines learned by discovery, discoveries
+ * in progress, localized keys and those being computed, and the list of live requests.
+ * Incoming datagrams are decoded here and handed to whatever waits on their id.
+ */
+internal class EngineCore(
+    val loop: EventLoop,
+    receiveBufferSize: Int?,
+    sender: DatagramSender,
+    crypto: UsmCrypto,
+    val keyCache: KeyCache,
+    private val trace: PacketTraceListener?,
+    private val dropped: DroppedMessageListener?,
+    val counters: SnmpEngineCounters,
+    private val blockingExecutor: Executor = Dispatchers.IO.asExecutor(),
+    private val computeExecutor: Executor = Dispatchers.Default.asExecutor(),
+) : DatagramHandler {
+    val transport = UdpTransport(loop, receiveBufferSize, sender, this)
+    val usm = Usm(crypto, SecureRandom())
+    private val random = SecureRandom()
+    val requestIds = IdAllocator(random)
+    val msgIds = IdAllocator(random)
+    val byRequestId = HashMap<Int, PendingRequest>()
+    val byMsgId = HashMap<Int, V3Receiver>()
+    val remoteEngines = HashMap<InetSocketAddress, RemoteEngine>()
+    private val discoveries = HashMap<InetSocketAddress, Discovery>()
+    private val localized = object : LinkedHashMap<KeyRef, LocalizedKeys>(16, 0.75f, true) {
+        override fun removeEldestEntry(eldest: MutableMap.MutableEntry<KeyRef, LocalizedKeys>?): Boolean = size > LOCALIZED_BOUND
+    }
+    private val localizing = HashMap<KeyRef, ArrayList<PendingRequest>>()
+    private val writer = BerWriter(512)
+    private var liveHead: PendingRequest? = null
+
+    /** Set on the loop thread when the engine closes; requests started after that fail at once. */
+    @Volatile
+    var closed: Boolean = false
+        private set
+
+    init {
+        loop.execute { loop.onClose { closeAll() } }
+    }
+
+    fun nowMillis(): Long = loop.nanoTime() / 1_000_000
+
+    // ---- live requests -------------------------------------------------------------------
+
+    fun link(request: PendingRequest) {
+        request.linked = true
+        request.nextLive = liveHead
+        liveHead?.previousLive = request
+        liveHead = request
+        counters.requestsValue++
+        counters.pendingValue++
+    }
+
+    fun unlink(request: PendingRequest) {
+        if (!request.linked) return
+        request.linked = false
+        val previous = request.previousLive
+        val next = request.nextLive
+        if (previous == null) liveHead = next else previous.nextLive = next
+        next?.previousLive = previous
+        request.previousLive = null
+        request.nextLive = null
+        counters.pendingValue--
+    }
+
+    /** Requests started and not yet ended; loop thread only. */
+    val liveCount: Int get() = counters.pendingValue
+
+    private fun closeAll() {
+        closed = true
+        while (true) {
+            val request = liveHead ?: break
+            request.fail(SnmpClosedException(), countAsFailure = true)
+            if (liveHead === request) unlink(request) // fail() unlinks; never loop forever
+        }
+    }
+
+    /** Runs a caller's completion; a completion that throws must not break the loop. */
+    inline fun complete(block: () -> Unit) {
+        try {
+            block()
+        } catch (e: Throwable) {
+            if (e is VirtualMachineError) throw e
+        }
+    }
+
+    // ---- address resolution, discovery, keys ------------------------------------------------
+
+    fun resolve(request: PendingRequest) {
+        blockingExecutor.execute {
+            val outcome = runCatching { request.spec.target.resolveBlocking() }
+            loop.execute {
+                outcome.fold(onSuccess = { request.onResolved(it) }, onFailure = { request.fail(it) })
+            }
+        }
+    }
+
+    fun joinDiscovery(request: PendingRequest, socket: UdpSocket) {
+        val discovery = discoveries.getOrPut(request.target) {
+            Discovery(this, request.target, socket, request.spec.refreshNanos, request.spec.checkSource)
+        }
+        discovery.join(request)
+    }
+
+    fun leaveDiscovery(request: PendingRequest) {
+        discoveries[request.target]?.leave(request)
+    }
+
+    fun discoveryEnded(target: InetSocketAddress, discovery: Discovery) {
+        if (discoveries[target] === discovery) discoveries.remove(target)
+    }
+
+    fun keysOrNull(user: UsmUser, engineId: ByteArray): LocalizedKeys? = localized[KeyRef(user, engineId)]
+
+    /** Localizes the user's keys off the loop (password-to-key hashes a megabyte), then resumes every request waiting on them. */
+    fun localize(request: PendingRequest, user: UsmUser, engineId: ByteArray) {
+        val ref = KeyRef(user, engineId)
+        request.awaitedKeys = ref
+        val waiting = localizing[ref]
+        if (waiting != null) {
+            waiting.add(request)
+            return
+        }
+        localizing[ref] = arrayListOf(request)
+        computeExecutor.execute {
+            val outcome = runCatching { keyCache.localizedKeys(user, engineId) }
+            loop.execute {
+                val waiters = localizing.remove(ref) ?: return@execute
+                outcome.fold(
+                    onSuccess = { keys ->
+                        localized[ref] = keys
+                        for (w in waiters) w.onKeys(keys)
+                    },
+                    onFailure = { e -> for (w in waiters) w.fail(e) },
+                )
+            }
+        }
+    }
+
+    fun leaveLocalizing(request: PendingRequest) {
+        val ref = request.awaitedKeys ?: return
+        request.awaitedKeys = null
+        localizing[ref]?.remove(request)
+    }
+
+    // ---- sending -----------------------------------------------------------------------
+
+    fun sendCommunity(socket: UdpSocket, target: InetSocketAddress, version: SnmpVersion, community: ByteArray, pdu: Pdu) {
+        val w = writer
+        w.reset()
+        val mark = w.mark()
+        PduCodec.write(w, pdu)
+        w.writeOctets(BerTag.OCTET_STRING, community, 0, community.size)
+        w.writeInt32(BerTag.INTEGER, version.code())
+        w.closeConstructed(BerTag.SEQUENCE, mark)
+        transmit(socket, target, null)
+    }
+
+    fun sendV3(
+        socket: UdpSocket,
+        target: InetSocketAddress,
+        msgId: Int,
+        level: SecurityLevel,
+        user: UsmUser,
+        keys: LocalizedKeys?,
+        engine: RemoteEngine,
+        contextEngineId: ByteArray,
+        contextName: ByteArray,
+        pdu: Pdu,
+    ) {
+        val scoped = ScopedPdu.of(contextEngineId, contextName, pdu)
+        val params = OutgoingParameters(
+            msgId, MSG_MAX_SIZE, true, level, user.name(), if (level.isAuth) keys else null,
+            engine.engineId(), engine.boots(), engine.estimatedTime(nowMillis()),
+        )
+        usm.secure(writer, params, scoped)
+        transmit(socket, target, scoped)
+    }
+
+    fun sendDiscoveryProbe(socket: UdpSocket, target: InetSocketAddress, msgId: Int) {
+        val scoped = ScopedPdu.of(EMPTY, EMPTY, Pdu.get(0, io.ksnmp.smi.VarBindList.empty()))
+        usm.secure(writer, OutgoingParameters.discovery(msgId, MSG_MAX_SIZE), scoped)
+        transmit(socket, target, scoped)
+    }
+
+    private fun transmit(socket: UdpSocket, target: InetSocketAddress, scoped: ScopedPdu?) {
+        val w = writer
+        trace?.let { listener ->
+            val copy = w.toByteArray()
+            emit(listener, PacketDirection.OUT, target, socket, copy, scoped)
+        }
+        socket.send(w.array(), w.offset(), w.size(), target)
+        counters.sentValue++
+    }
+
+    // ---- receiving ---------------------------------------------------------------------
+
+    override fun onDatagram(bytes: ByteArray, length: Int, source: InetSocketAddress, local: UdpSocket) {
+        counters.receivedValue++
+        val message = try {
+            MessageCodec.decode(bytes, 0, length)
+        } catch (e: BerDecodingException) {
+            traceIn(bytes, length, source, local, null, null)
+            drop(DropReason.MALFORMED, source, length, cause = e)
+            return
+        }
+        when (message) {
+            is CommunityMessage -> {
+                traceIn(bytes, length, source, local, message, null)
+                val pdu = message.pdu()
+                if (pdu !is Pdu || pdu.type() != PduType.RESPONSE) {
+                    drop(DropReason.UNEXPECTED_PDU, source, length)
+                    return
+                }
+                val request = byRequestId[pdu.requestId()]
+                if (request == null) {
+                    drop(DropReason.UNKNOWN_REQUEST, source, length)
+                    return
+                }
+                request.onCommunityResponse(message, pdu, source, length)
+            }
+            is V3Message -> {
+                val receiver = byMsgId[message.msgId()]
+                if (receiver == null) {
+                    traceIn(bytes, length, source, local, message, null)
+                    drop(DropReason.UNKNOWN_REQUEST, source, length)
+                    return
+                }
+                receiver.onV3Message(bytes, length, message, source, local)
+            }
+        }
+    }
+
+    fun traceIn(bytes: ByteArray, length: Int, source: InetSocketAddress, local: UdpSocket, message: SnmpMessage?, scoped: ScopedPdu?) {
+        val listener = trace ?: return
+        emit(listener, PacketDirection.IN, source, local, bytes.copyOf(length), scoped, message)
+    }
+
+    private fun emit(
+        listener: PacketTraceListener,
+        direction: PacketDirection,
+        peer: InetSocketAddress,
+        socket: UdpSocket,
+        copy: ByteArray,
+        scoped: ScopedPdu?,
+        decoded: SnmpMessage? = null,
+    ) {
+        val message = decoded ?: try {
+            MessageCodec.decode(copy, 0, copy.size)
+        } catch (e: BerDecodingException) {
+            null
+        }
+        if (message is CommunityMessage) maskCommunity(copy)
+        val event = PacketEvent(direction, peer, socket.localAddress, copy, message, scoped ?: (message as? V3Message)?.scopedPduOrNull())
+        try {
+            listener.onPacket(event)
+        } catch (e: Exception) {
+            // a listener's failure is its own
+        }
+    }
+
+    fun drop(reason: DropReason, source: InetSocketAddress, length: Int, usmFailure: io.ksnmp.usm.UsmFailure? = null, cause: Throwable? = null) {
+        counters.countDrop(reason)
+        val listener = dropped ?: return
+        try {
+            listener.onDropped(DroppedMessage(reason, source, length, usmFailure, cause))
+        } catch (e: Exception) {
+            // a listener's failure is its own
+        }
+    }
+
+    companion object {
+        /** What this engine accepts: the largest UDP payload over IPv4. */
+        const val MSG_MAX_SIZE: Int = 65_507
+        private const val LOCALIZED_BOUND = 10_000
+        private val EMPTY = ByteArray(0)
+
+        /** Replaces a community message's community octets by `*`, in place. */
+        fun maskCommunity(message: ByteArray) {
+            try {
+                val r = BerReader(message, 0, message.size)
+                r.enter(BerTag.SEQUENCE)
+                r.readInt32(BerTag.INTEGER)
+                val start = r.skipPrimitive(BerTag.OCTET_STRING)
+                message.fill('*'.code.toByte(), start, r.arrayIndex())
+            } catch (e: BerDecodingException) {
+                // not a community message after all
+            }
+        }
+    }
+}
