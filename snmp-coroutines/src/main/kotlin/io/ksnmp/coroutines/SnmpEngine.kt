@@ -34,7 +34,7 @@ import kotlin.time.toJavaDuration
  * ```
  * SNMPv3:
  * ```
- * engine.addUser(UsmUser.builder("admin").auth(AuthProtocol.SHA256, "auth-pass").priv(PrivProtocol.AES128, "priv-pass").build())
+ * engine.addUser(UsmUser.builder("admin").auth(AuthProtocol.HMAC_SHA_256_192, "auth-pass").priv(PrivProtocol.AES128, "priv-pass").build())
  * val agent = engine.manager("192.0.2.1", version = SnmpVersion.V3, user = "admin")
  * ```
  * Java callers use [builder] and [futures].
@@ -173,7 +173,7 @@ public class SnmpEngine internal constructor(
      * The user's keys are derived off the event loop when first needed, once per agent engine.
      *
      * ```
-     * engine.addUser(UsmUser.builder("ops").auth(AuthProtocol.SHA, "site-a-pass").build(), namespace = "site-a")
+     * engine.addUser(UsmUser.builder("ops").auth(AuthProtocol.HMAC_SHA_96, "site-a-pass").build(), namespace = "site-a")
      * ```
      *
      * @param user the user

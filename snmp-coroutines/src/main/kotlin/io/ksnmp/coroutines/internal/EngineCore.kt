@@ -67,6 +67,7 @@ internal class EngineCore(
     }
     private val localizing = HashMap<KeyRef, ArrayList<PendingRequest>>()
     private val writer = BerWriter(512)
+    private val reader = BerReader(ByteArray(0), 0, 0)
     private var liveHead: PendingRequest? = null
 
     /** Set on the loop thread when the engine closes; requests started after that fail at once. */
@@ -238,7 +239,7 @@ internal class EngineCore(
     override fun onDatagram(bytes: ByteArray, length: Int, source: InetSocketAddress, local: UdpSocket) {
         counters.receivedValue++
         val message = try {
-            MessageCodec.decode(bytes, 0, length)
+            MessageCodec.decode(reader.reset(bytes, 0, length))
         } catch (e: BerDecodingException) {
             traceIn(bytes, length, source, local, null, null)
             drop(DropReason.MALFORMED, source, length, cause = e)
