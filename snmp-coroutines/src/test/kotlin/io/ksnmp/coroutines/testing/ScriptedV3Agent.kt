@@ -44,8 +44,14 @@ class ScriptedV3Agent(users: List<UsmUser>, engineId: ByteArray = "scripted-agen
     @Volatile
     var engine: LocalEngine = LocalEngine(this.engineId, 1, System.currentTimeMillis())
 
-    /** Requests USM accepted, discovery probes included as rejected ones are not. */
+    /** Requests USM accepted (discovery probes are rejected, not accepted). */
     val accepted = AtomicInteger()
+
+    /** Datagrams received so far, whatever became of them. */
+    val received = AtomicInteger()
+
+    /** How many of the next datagrams to ignore, as if lost on the way. */
+    val dropNext = AtomicInteger()
 
     /** What to do with an accepted request; by default answer every name with Integer32 7. */
     @Volatile
@@ -71,6 +77,8 @@ class ScriptedV3Agent(users: List<UsmUser>, engineId: ByteArray = "scripted-agen
             } catch (e: SocketException) {
                 return
             }
+            received.incrementAndGet()
+            if (dropNext.getAndUpdate { if (it > 0) it - 1 else 0 } > 0) continue
             val bytes = buffer.copyOf(packet.length)
             val from = packet.socketAddress as InetSocketAddress
             val message = runCatching { MessageCodec.decode(bytes, 0, bytes.size) as V3Message }.getOrNull() ?: continue
