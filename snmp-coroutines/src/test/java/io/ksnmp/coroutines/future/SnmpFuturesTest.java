@@ -1,0 +1,191 @@
+package io.ksnmp.coroutines.future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ksnmp.coroutines.DropReason;
+import io.ksnmp.coroutines.ManagerOptions;
+import io.ksnmp.coroutines.RequestOptions;
+import io.ksnmp.coroutines.SnmpEngine;
+import io.ksnmp.coroutines.testing.ScriptedPeer;
+import io.ksnmp.coroutines.testing.ScriptedV3Agent;
+import io.ksnmp.errors.ErrorResponseException;
+import io.ksnmp.errors.SnmpClosedException;
+import io.ksnmp.errors.SnmpTimeoutException;
+import io.ksnmp.message.CommunityMessage;
+import io.ksnmp.message.SnmpVersion;
+import io.ksnmp.pdu.ErrorStatus;
+import io.ksnmp.pdu.PduType;
+import io.ksnmp.smi.Integer32;
+import io.ksnmp.smi.OctetString;
+import io.ksnmp.smi.Oid;
+import io.ksnmp.smi.VarBind;
+import io.ksnmp.smi.VarBindList;
+import io.ksnmp.usm.AuthProtocol;
+import io.ksnmp.usm.PrivProtocol;
+import io.ksnmp.usm.UsmUser;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The futures view, used the way a Java application uses it. */
+class SnmpFuturesTest {
+    private static final Oid SYS_UPTIME = Oid.parse("1.3.6.1.2.1.1.3.0");
+    private static final Oid SYS_CONTACT = Oid.parse("1.3.6.1.2.1.1.4.0");
+
+    private ScriptedPeer peer;
+    private SnmpEngine engine;
+    private SnmpManagerFutures manager;
+
+    @BeforeEach
+    void start() {
+        peer = new ScriptedPeer(InetAddress.getLoopbackAddress());
+        engine = SnmpEngine.builder().defaultVersion(SnmpVersion.V2C).build();
+        manager = engine.futures().manager(ManagerOptions.builder(peer.getAddress())
+                .community("public")
+                .timeout(Duration.ofSeconds(5))
+                .refreshPeriod(Duration.ofSeconds(1))
+                .build());
+    }
+
+    @AfterEach
+    void stop() {
+        engine.close();
+        peer.close();
+    }
+
+    private ScriptedPeer.Received next() {
+        ScriptedPeer.Received r = peer.next(5_000);
+        assertNotNull(r, "the manager sent nothing");
+        return r;
+    }
+
+    private void reply(ScriptedPeer.Received r, VarBindList varBinds) {
+        peer.reply(r, varBinds, ErrorStatus.NO_ERROR, 0);
+    }
+
+    @Test
+    void getCompletesWithTheBindings() throws Exception {
+        CompletableFuture<VarBindList> f = manager.get(SYS_UPTIME);
+        ScriptedPeer.Received r = next();
+        assertEquals(PduType.GET, r.getPdu().type());
+        reply(r, VarBindList.of(VarBind.of(SYS_UPTIME, Integer32.of(99))));
+        assertEquals(Integer32.of(99), f.get(5, TimeUnit.SECONDS).value(0));
+    }
+
+    @Test
+    void getNextGetBulkAndSetSendTheirPdus() throws Exception {
+        CompletableFuture<VarBindList> next = manager.getNext(SYS_UPTIME);
+        ScriptedPeer.Received n = next();
+        assertEquals(PduType.GET_NEXT, n.getPdu().type());
+        reply(n, VarBindList.of(VarBind.of(SYS_CONTACT, OctetString.of("noc"))));
+        assertEquals(SYS_CONTACT, next.get(5, TimeUnit.SECONDS).oid(0));
+
+        CompletableFuture<VarBindList> bulk = manager.getBulk(0, 5, SYS_UPTIME);
+        ScriptedPeer.Received b = next();
+        assertEquals(PduType.GET_BULK, b.getPdu().type());
+        assertEquals(5, b.getPdu().maxRepetitions());
+        reply(b, VarBindList.of(VarBind.of(SYS_CONTACT, OctetString.of("noc"))));
+        assertEquals(1, bulk.get(5, TimeUnit.SECONDS).size());
+
+        VarBind contact = VarBind.of(SYS_CONTACT, OctetString.of("ops@example.net"));
+        CompletableFuture<VarBindList> set = manager.set(contact);
+        ScriptedPeer.Received s = next();
+        assertEquals(PduType.SET, s.getPdu().type());
+        assertEquals(VarBindList.of(contact), s.getPdu().varBinds());
+        reply(s, VarBindList.of(contact));
+        assertEquals(VarBindList.of(contact), set.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void requestOptionsTakeJavaDurationsAndOverrideTheManager() throws Exception {
+        RequestOptions options = RequestOptions.builder()
+                .timeout(Duration.ofMillis(300))
+                .refreshPeriod(Duration.ofSeconds(1))
+                .community("private")
+                .build();
+        CompletableFuture<VarBindList> f = manager.get(options, SYS_UPTIME);
+        ScriptedPeer.Received r = next();
+        assertEquals("private", new String(((CommunityMessage) r.getMessage()).community(), StandardCharsets.UTF_8));
+        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(5, TimeUnit.SECONDS));
+        SnmpTimeoutException timeout = assertInstanceOf(SnmpTimeoutException.class, e.getCause());
+        assertEquals(Duration.ofMillis(300), timeout.timeout());
+        assertEquals(1, timeout.sends());
+    }
+
+    @Test
+    void errorsCompleteTheFutureExceptionallyWithTypedExceptions() {
+        VarBind contact = VarBind.of(SYS_CONTACT, Integer32.of(1));
+        CompletableFuture<VarBindList> f = manager.set(List.of(contact));
+        peer.reply(next(), VarBindList.of(contact), ErrorStatus.WRONG_TYPE, 1);
+        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(5, TimeUnit.SECONDS));
+        ErrorResponseException error = assertInstanceOf(ErrorResponseException.class, e.getCause());
+        assertEquals(ErrorStatus.WRONG_TYPE, error.status());
+        assertEquals(1, error.index());
+        assertEquals(SYS_CONTACT, error.oidOrNull());
+    }
+
+    @Test
+    void cancellingTheFutureCancelsTheRequest() throws Exception {
+        CompletableFuture<VarBindList> f = manager.get(SYS_UPTIME);
+        ScriptedPeer.Received r = next();
+        assertTrue(f.cancel(false));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (engine.getCounters().getPendingRequests() != 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(0, engine.getCounters().getPendingRequests());
+        assertEquals(1, engine.getCounters().getCancelled());
+        reply(r, VarBindList.of(VarBind.of(SYS_UPTIME, Integer32.of(1))));
+        while (engine.getCounters().dropped(DropReason.UNKNOWN_REQUEST) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(1, engine.getCounters().dropped(DropReason.UNKNOWN_REQUEST));
+        assertNull(peer.next(1_300), "a cancelled request is not sent again");
+    }
+
+    @Test
+    void closingTheEngineCompletesPendingFuturesWithSnmpClosedException() {
+        CompletableFuture<VarBindList> f = manager.get(SYS_UPTIME);
+        next();
+        engine.close();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(5, TimeUnit.SECONDS));
+        assertInstanceOf(SnmpClosedException.class, e.getCause());
+        ExecutionException later = assertThrows(ExecutionException.class, () -> manager.get(SYS_UPTIME).get(5, TimeUnit.SECONDS));
+        assertInstanceOf(SnmpClosedException.class, later.getCause());
+    }
+
+    @Test
+    void snmpV3WithUsersAndNamespaces() throws Exception {
+        UsmUser user = UsmUser.builder("java-user")
+                .auth(AuthProtocol.HMAC_SHA_256_192, "java-auth-pass")
+                .priv(PrivProtocol.AES128, "java-priv-pass")
+                .build();
+        try (ScriptedV3Agent agent = new ScriptedV3Agent(List.of(user), "java-agent".getBytes(StandardCharsets.US_ASCII))) {
+            engine.addUser(user, "site-a", true);
+            SnmpManagerFutures v3 = engine.futures().manager(ManagerOptions.builder(agent.getAddress())
+                    .version(SnmpVersion.V3)
+                    .namespace("site-a")
+                    .build());
+            assertEquals(Integer32.of(7), v3.get(SYS_UPTIME).get(10, TimeUnit.SECONDS).value(0));
+
+            SnmpManagerFutures nobody = engine.futures().manager(ManagerOptions.builder(agent.getAddress())
+                    .version(SnmpVersion.V3)
+                    .namespace("site-b")
+                    .build());
+            ExecutionException e = assertThrows(ExecutionException.class, () -> nobody.get(SYS_UPTIME).get(5, TimeUnit.SECONDS));
+            assertInstanceOf(IllegalArgumentException.class, e.getCause());
+        }
+    }
+}
