@@ -53,6 +53,10 @@ class ScriptedV3Agent(users: List<UsmUser>, engineId: ByteArray = "scripted-agen
     /** How many of the next datagrams to ignore, as if lost on the way. */
     val dropNext = AtomicInteger()
 
+    /** Changes every datagram the agent sends, just before it goes (to corrupt it on purpose). */
+    @Volatile
+    var tamper: ((ByteArray) -> Unit)? = null
+
     /** What to do with an accepted request; by default answer every name with Integer32 7. */
     @Volatile
     var onRequest: (Request) -> Unit = { r -> answer(r, echo(r)) }
@@ -131,7 +135,9 @@ class ScriptedV3Agent(users: List<UsmUser>, engineId: ByteArray = "scripted-agen
     }
 
     private fun send(w: BerWriter, to: InetSocketAddress) {
-        socket.send(DatagramPacket(w.array(), w.offset(), w.size(), to))
+        val bytes = w.toByteArray()
+        tamper?.invoke(bytes)
+        socket.send(DatagramPacket(bytes, bytes.size, to))
     }
 
     override fun close() {
