@@ -17,8 +17,7 @@ import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
-import io.ksnmp.testing.NetSnmpTools
-import io.ksnmp.testing.ToolProcess
+import io.ksnmp.testing.Snmpd
 import io.ksnmp.testing.withNetSnmpTools
 import io.ksnmp.usm.JceUsmCrypto
 import io.ksnmp.usm.KeyCache
@@ -35,10 +34,6 @@ import java.net.DatagramSocket
 import java.net.InetAddress
 import java.net.InetSocketAddress
 import java.net.SocketTimeoutException
-import kotlin.io.path.createTempDirectory
-import kotlin.io.path.exists
-import kotlin.io.path.readText
-import kotlin.io.path.writeText
 
 /**
  * ksnmp's USM in the non-authoritative role (a manager) against Net-SNMP's `snmpd`, for every
@@ -52,7 +47,7 @@ import kotlin.io.path.writeText
 @OptIn(io.kotest.common.ExperimentalKotest::class)
 class UsmSnmpdInteropSpec : FunSpec({
     timeout = 30_000L
-    withNetSnmpTools("snmpd") { snmpdTests() }
+    withNetSnmpTools("snmpd", "snmpget") { snmpdTests() }
 })
 
 private const val SYS_NAME_VALUE = "ksnmp-snmpd-peer"
@@ -61,36 +56,16 @@ private fun FunSpec.snmpdTests() {
     val sysName = Oid.parse("1.3.6.1.2.1.1.5.0")
     // snmpd's `engineID ksnmp-snmpd`: enterprise 8072 (80 00 1f 88), text format (04), the text.
     val expectedEngineId = byteArrayOf(0x80.toByte(), 0x00, 0x1f, 0x88.toByte(), 0x04) + "ksnmp-snmpd".toByteArray()
-    var snmpdOrNull: ToolProcess? = null
+    var snmpdOrNull: Snmpd? = null
     var managerOrNull: KsnmpManagerSide? = null
     fun manager(): KsnmpManagerSide = managerOrNull ?: fail("snmpd was not started")
 
     beforeSpec {
-        val port = DatagramSocket(InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0)).use { it.localPort }
-        val dir = createTempDirectory("ksnmp-snmpd-")
-        dir.resolve("snmpd.conf").writeText(buildString {
-            appendLine("[snmp] persistentDir ${dir.resolve("persist")}")
-            appendLine("agentAddress udp:127.0.0.1:$port")
-            appendLine("engineID ksnmp-snmpd")
-            appendLine("sysName $SYS_NAME_VALUE")
-            appendLine("view all included .1")
-            for (u in InteropUser.matrix) {
-                val auth = u.auth
-                val priv = u.priv
-                appendLine(buildString {
-                    append("createUser ${u.name}")
-                    if (auth != null) append(" ${auth.protocolName()} ${u.authPassword}")
-                    if (priv != null) append(" ${priv.protocolName()} ${u.privPassword}")
-                })
-                appendLine("rouser -s usm ${u.name} ${if (auth == null) "noauth" else "auth"} -V all")
-            }
-        })
-        val snmpd = NetSnmpTools.start("snmpd", listOf("-f", "-C", "-c", "$dir/snmpd.conf", "-Lf", "$dir/snmpd.log",
-            "-p", "$dir/snmpd.pid", "-I", "-smux"), dir)
+        val snmpd = Snmpd.start(extraConfig = "sysName $SYS_NAME_VALUE\n")
         snmpdOrNull = snmpd
-        val manager = KsnmpManagerSide(InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), InteropUser.matrix.map { it.user })
+        val manager = KsnmpManagerSide(snmpd.ipv4, InteropUser.matrix.map { it.user })
         managerOrNull = manager
-        manager.awaitReady(snmpd, dir.resolve("snmpd.log").let { log -> { if (log.exists()) log.readText() else "" } })
+        manager.awaitReady(snmpd)
     }
 
     afterSpec {
@@ -198,18 +173,18 @@ private class KsnmpManagerSide(private val agent: InetSocketAddress, users: List
     private fun sendDatagram(w: BerWriter) = socket.send(DatagramPacket(w.array(), w.offset(), w.size(), agent))
 
     /** Sends discovery probes until the agent reports its engine (at most 10 s), naming what it logged if not. */
-    fun awaitReady(daemon: ToolProcess, log: () -> String) {
+    fun awaitReady(snmpd: Snmpd) {
         val deadline = System.currentTimeMillis() + 10_000
         socket.soTimeout = 200
         try {
-            while (System.currentTimeMillis() < deadline && daemon.isAlive) {
+            while (System.currentTimeMillis() < deadline) {
                 sendProbe()
                 if (receiveOrNull() != null) return
             }
         } finally {
             socket.soTimeout = 5_000
         }
-        fail("snmpd did not answer a discovery probe within 10 s ($daemon):\n${log()}${daemon.stderr()}")
+        fail("snmpd did not answer a discovery probe within 10 s:\n${snmpd.log()}")
     }
 
     private fun sendProbe(): Int {
