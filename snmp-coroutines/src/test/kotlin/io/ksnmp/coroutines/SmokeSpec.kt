@@ -7,6 +7,8 @@ import io.ksnmp.message.SnmpVersion
 import io.ksnmp.smi.Integer32
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
+import kotlinx.coroutines.async
+import kotlinx.coroutines.withContext
 
 class SmokeSpec : FunSpec({
     test("v2c get against an auto-replying peer") {
@@ -33,6 +35,27 @@ class SmokeV3Spec : FunSpec({
                 println(m.set(VarBind.of("1.3.6.1.2.1.1.4.0", io.ksnmp.smi.OctetString.of("me"))))
                 println(engine.manager(snmpd.ipv6, version = SnmpVersion.V2C).getBulk(0, 3, "1.3.6.1.2.1.1"))
                 println(engine.counters)
+            }
+        }
+    }
+})
+
+class DispatcherSpec : FunSpec({
+    test("coroutines on the engine's dispatcher run on its thread and make requests without leaving it") {
+        ScriptedPeer().use { peer ->
+            peer.autoReply = { r -> listOf(ScriptedPeer.responseTo(r, VarBindList.of(VarBind.of(r.pdu.varBinds().oid(0), Integer32.of(1))))) }
+            SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
+                val m = engine.manager(peer.address)
+                val threads: Pair<Thread, Thread> = withContext(engine.dispatcher) {
+                    val before = Thread.currentThread()
+                    val wakeups = engine.loop.wakeups.get()
+                    val results = (1..200).map { async { m.get("1.3.6.1.2.1.1.3.0") } }.map { it.await() }
+                    results.size shouldBe 200
+                    engine.loop.wakeups.get() shouldBe wakeups // nobody had to wake the selector
+                    before to Thread.currentThread()
+                }
+                threads.first shouldBe threads.second
+                threads.first.name.startsWith("ksnmp-engine-") shouldBe true
             }
         }
     }
