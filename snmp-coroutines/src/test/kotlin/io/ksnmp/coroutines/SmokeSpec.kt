@@ -23,23 +23,6 @@ class SmokeSpec : FunSpec({
         }
     }
 })
-
-class SmokeV3Spec : FunSpec({
-    test("v3 authPriv get and set against snmpd, v2c get over IPv6") {
-        io.ksnmp.testing.Snmpd.start().use { snmpd ->
-            SnmpEngine().use { engine ->
-                val u = io.ksnmp.usm.interop.InteropUser.named("sha256-aes")
-                engine.addUser(u.user)
-                val m = engine.manager(snmpd.ipv4, user = u.name)
-                println(m.get("1.3.6.1.2.1.1.3.0"))
-                println(m.set(VarBind.of("1.3.6.1.2.1.1.4.0", io.ksnmp.smi.OctetString.of("me"))))
-                println(engine.manager(snmpd.ipv6, version = SnmpVersion.V2C).getBulk(0, 3, "1.3.6.1.2.1.1"))
-                println(engine.counters)
-            }
-        }
-    }
-})
-
 class DispatcherSpec : FunSpec({
     test("coroutines on the engine's dispatcher run on its thread and make requests without leaving it") {
         ScriptedPeer().use { peer ->
