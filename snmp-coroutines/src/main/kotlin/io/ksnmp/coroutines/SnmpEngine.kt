@@ -14,6 +14,12 @@ import io.ksnmp.usm.UsmCrypto
 import io.ksnmp.usm.UsmUser
 import io.ksnmp.usm.UsmUserTable
 import kotlinx.coroutines.CoroutineDispatcher
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.CoroutineStart
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.SupervisorJob
+import kotlinx.coroutines.future.future
+import java.util.concurrent.CompletableFuture
 import kotlinx.coroutines.DisposableHandle
 import kotlinx.coroutines.Job
 import java.net.InetSocketAddress
@@ -221,6 +227,17 @@ public class SnmpEngine internal constructor(
         parentHandle?.dispose()
         loop.close(CLOSE_WAIT_MILLIS)
     }
+
+    /** Where the futures view runs its coroutines: started in the caller's thread, resumed wherever the engine completes them. */
+    private val futureScope = CoroutineScope(SupervisorJob() + Dispatchers.Unconfined)
+
+    /**
+     * Runs [block] as a future: it starts at once in the calling thread (so the request is under
+     * way when this returns) and completes where the engine completes it; cancelling the future
+     * cancels the request.
+     */
+    internal fun <T> future(block: suspend CoroutineScope.() -> T): CompletableFuture<T> =
+        futureScope.future(start = CoroutineStart.UNDISPATCHED, block = block)
 
     internal fun submit(request: PendingRequest) {
         if (loop.inLoop) request.start() else loop.execute { request.start() }

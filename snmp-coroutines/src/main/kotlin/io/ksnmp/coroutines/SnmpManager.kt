@@ -5,6 +5,7 @@ import io.ksnmp.coroutines.internal.ContinuationCompletion
 import io.ksnmp.coroutines.internal.PendingRequest
 import io.ksnmp.coroutines.internal.RequestCompletion
 import io.ksnmp.coroutines.internal.RequestSpec
+import io.ksnmp.errors.TooBigException
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.pdu.PduType
 import io.ksnmp.smi.Oid
@@ -124,10 +125,41 @@ public class SnmpManager internal constructor(
 
     override fun toString(): String = "SnmpManager(${spec.target}, $version)"
 
-    private suspend fun call(type: PduType, nonRepeaters: Int, maxRepetitions: Int, varBinds: VarBindList, options: RequestOptions?): VarBindList {
+    /**
+     * One request as the caller sees it: a tooBig answer (or a request larger than the agent
+     * accepts) makes a get-bulk ask again for half the repetitions, and a get, get-next or set
+     * of several bindings go as two requests for the halves, merged in order. Only a single
+     * binding that cannot fit reaches the caller as [TooBigException].
+     */
+    internal suspend fun call(type: PduType, nonRepeaters: Int, maxRepetitions: Int, varBinds: VarBindList, options: RequestOptions?): VarBindList =
+        try {
+            request(type, nonRepeaters, maxRepetitions, varBinds, options)
+        } catch (e: TooBigException) {
+            when {
+                type == PduType.GET_BULK && maxRepetitions > 1 ->
+                    call(type, nonRepeaters, maxRepetitions / 2, varBinds, options)
+                type != PduType.GET_BULK && varBinds.size > 1 -> {
+                    val half = varBinds.size / 2
+                    val first = call(type, 0, 0, VarBindList.copyOf(varBinds.subList(0, half)), options)
+                    val second = call(type, 0, 0, VarBindList.copyOf(varBinds.subList(half, varBinds.size)), options)
+                    VarBindList.copyOf(first + second)
+                }
+                else -> throw e
+            }
+        }
+
+    /** One request on the wire, with no splitting; walks call it with [checkOrder] off. */
+    internal suspend fun request(
+        type: PduType,
+        nonRepeaters: Int,
+        maxRepetitions: Int,
+        varBinds: VarBindList,
+        options: RequestOptions?,
+        checkOrder: Boolean = true,
+    ): VarBindList {
         val start = engine.loop.nanoTime()
         return suspendCancellableCoroutine { continuation ->
-            val request = newRequest(type, nonRepeaters, maxRepetitions, varBinds, options, start, ContinuationCompletion(continuation))
+            val request = newRequest(type, nonRepeaters, maxRepetitions, varBinds, options, start, ContinuationCompletion(continuation), checkOrder)
             continuation.invokeOnCancellation { engine.cancel(request) }
             engine.submit(request)
         }
@@ -144,6 +176,7 @@ public class SnmpManager internal constructor(
         options: RequestOptions?,
         start: Long,
         completion: RequestCompletion,
+        checkOrder: Boolean = true,
     ): PendingRequest {
         if (type == PduType.GET_BULK) {
             require(nonRepeaters >= 0 && maxRepetitions >= 0) { "non-repeaters and max-repetitions must not be negative" }
@@ -166,7 +199,7 @@ public class SnmpManager internal constructor(
             if (v1Bulk) PduType.GET_NEXT else type,
             if (v1Bulk) 0 else nonRepeaters,
             if (v1Bulk) 0 else maxRepetitions,
-            varBinds, start, completion,
+            varBinds, start, completion, checkOrder,
         )
     }
 

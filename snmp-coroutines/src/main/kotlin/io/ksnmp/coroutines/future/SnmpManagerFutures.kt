@@ -70,19 +70,8 @@ public class SnmpManagerFutures internal constructor(
     /** SetRequest for a list of bindings; see [SnmpManager.set]. */
     public fun set(varBinds: List<VarBind>): CompletableFuture<VarBindList> = start(PduType.SET, 0, 0, VarBindList.copyOf(varBinds), null)
 
-    private fun start(type: PduType, nonRepeaters: Int, maxRepetitions: Int, varBinds: VarBindList, options: RequestOptions?): CompletableFuture<VarBindList> {
-        val engine = manager.engine
-        val future = RequestFuture(engine)
-        val request = try {
-            manager.newRequest(type, nonRepeaters, maxRepetitions, varBinds, options, engine.loop.nanoTime(), future)
-        } catch (e: IllegalArgumentException) {
-            future.completeExceptionally(e)
-            return future
-        }
-        future.request = request
-        engine.submit(request)
-        return future
-    }
+    private fun start(type: PduType, nonRepeaters: Int, maxRepetitions: Int, varBinds: VarBindList, options: RequestOptions?): CompletableFuture<VarBindList> =
+        manager.engine.future { manager.call(type, nonRepeaters, maxRepetitions, varBinds, options) }
 
     override fun toString(): String = "SnmpManagerFutures($manager)"
 }

@@ -77,6 +77,7 @@ internal class Discovery(
         // USM has checked that an authoritative engine ID is 5..32 octets.
         val engine = RemoteEngine.discovered(params.engineId(), params.engineBoots(), params.engineTime(), core.nowMillis())
         core.remoteEngines[target] = engine
+        core.remoteMaxSizes[target] = message.msgMaxSize()
         core.counters.discoveriesValue++
         val ready = ArrayList(waiters)
         waiters.clear()

@@ -61,6 +61,8 @@ internal class EngineCore(
     val byRequestId = HashMap<Int, PendingRequest>()
     val byMsgId = HashMap<Int, V3Receiver>()
     val remoteEngines = HashMap<InetSocketAddress, RemoteEngine>()
+    /** The msgMaxSize each SNMPv3 agent announced: the largest message it accepts. */
+    val remoteMaxSizes = HashMap<InetSocketAddress, Int>()
     private val discoveries = HashMap<InetSocketAddress, Discovery>()
     private val localized = object : LinkedHashMap<KeyRef, LocalizedKeys>(16, 0.75f, true) {
         override fun removeEldestEntry(eldest: MutableMap.MutableEntry<KeyRef, LocalizedKeys>?): Boolean = size > LOCALIZED_BOUND
@@ -186,7 +188,8 @@ internal class EngineCore(
 
     // ---- sending -----------------------------------------------------------------------
 
-    fun sendCommunity(socket: UdpSocket, target: InetSocketAddress, version: SnmpVersion, community: ByteArray, pdu: Pdu) {
+    /** @return false, sending nothing, if the message is larger than a UDP datagram can be */
+    fun sendCommunity(socket: UdpSocket, target: InetSocketAddress, version: SnmpVersion, community: ByteArray, pdu: Pdu): Boolean {
         val w = writer
         w.reset()
         val mark = w.mark()
@@ -194,7 +197,7 @@ internal class EngineCore(
         w.writeOctets(BerTag.OCTET_STRING, community, 0, community.size)
         w.writeInt32(BerTag.INTEGER, version.code())
         w.closeConstructed(BerTag.SEQUENCE, mark)
-        transmit(socket, target, null)
+        return transmit(socket, target, null, MSG_MAX_SIZE)
     }
 
     fun sendV3(
@@ -208,30 +211,33 @@ internal class EngineCore(
         contextEngineId: ByteArray,
         contextName: ByteArray,
         pdu: Pdu,
-    ) {
+    ): Boolean {
         val scoped = ScopedPdu.of(contextEngineId, contextName, pdu)
         val params = OutgoingParameters(
             msgId, MSG_MAX_SIZE, true, level, user.name(), if (level.isAuth) keys else null,
             engine.engineId(), engine.boots(), engine.estimatedTime(nowMillis()),
         )
         usm.secure(writer, params, scoped)
-        transmit(socket, target, scoped)
+        return transmit(socket, target, scoped, minOf(MSG_MAX_SIZE, remoteMaxSizes[target] ?: MSG_MAX_SIZE))
     }
 
     fun sendDiscoveryProbe(socket: UdpSocket, target: InetSocketAddress, msgId: Int) {
         val scoped = ScopedPdu.of(EMPTY, EMPTY, Pdu.get(0, io.ksnmp.smi.VarBindList.empty()))
         usm.secure(writer, OutgoingParameters.discovery(msgId, MSG_MAX_SIZE), scoped)
-        transmit(socket, target, scoped)
+        transmit(socket, target, scoped, MSG_MAX_SIZE)
     }
 
-    private fun transmit(socket: UdpSocket, target: InetSocketAddress, scoped: ScopedPdu?) {
+    /** Sends what the writer holds, unless it exceeds [limit] octets; returns whether it went. */
+    private fun transmit(socket: UdpSocket, target: InetSocketAddress, scoped: ScopedPdu?, limit: Int): Boolean {
         val w = writer
+        if (w.size() > limit) return false
         trace?.let { listener ->
             val copy = w.toByteArray()
             emit(listener, PacketDirection.OUT, target, socket, copy, scoped)
         }
         socket.send(w.array(), w.offset(), w.size(), target)
         counters.sentValue++
+        return true
     }
 
     // ---- receiving ---------------------------------------------------------------------

@@ -5,6 +5,7 @@ import io.ksnmp.coroutines.DropReason
 import io.ksnmp.errors.ReportException
 import io.ksnmp.errors.SnmpClosedException
 import io.ksnmp.errors.SnmpTimeoutException
+import io.ksnmp.errors.TooBigException
 import io.ksnmp.message.CommunityMessage
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.message.V3Message
@@ -44,6 +45,8 @@ internal class PendingRequest(
     private val varBinds: VarBindList,
     startNanos: Long,
     private val completion: RequestCompletion,
+    /** Whether get-next and get-bulk answers must increase (walks check that themselves). */
+    private val checkOrder: Boolean = true,
 ) : Runnable, V3Receiver, UserLookup {
     /** Neighbours in the engine's list of live requests. */
     var previousLive: PendingRequest? = null
@@ -154,7 +157,7 @@ internal class PendingRequest(
     private fun send() {
         state = SENT
         val now = core.loop.nanoTime()
-        if (spec.version == SnmpVersion.V3) {
+        val sent = if (spec.version == SnmpVersion.V3) {
             val engine = remote!!
             val msgId = core.msgIds.allocate()
             addMsgId(msgId)
@@ -162,6 +165,11 @@ internal class PendingRequest(
             core.sendV3(socket, target, msgId, level, user!!, keys, engine, contextEngineId!!, spec.contextName, sentPdu!!)
         } else {
             core.sendCommunity(socket, target, spec.version, spec.community, sentPdu!!)
+        }
+        if (!sent) {
+            // Larger than the agent accepts: the manager splits the request, or the caller learns it cannot fit.
+            fail(TooBigException(0, varBinds))
+            return
         }
         timing.onSent(now)
         timer!!.reschedule(timing.nextEvent())
@@ -306,7 +314,7 @@ internal class PendingRequest(
 
     private fun complete(pdu: Pdu) {
         val value = try {
-            ResponseValidation.check(sentPdu!!, pdu)
+            ResponseValidation.check(sentPdu!!, pdu, checkOrder)
         } catch (e: SnmpException) {
             fail(e)
             return

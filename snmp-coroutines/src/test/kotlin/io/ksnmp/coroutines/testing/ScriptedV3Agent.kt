@@ -53,6 +53,10 @@ class ScriptedV3Agent(users: List<UsmUser>, engineId: ByteArray = "scripted-agen
     /** How many of the next datagrams to ignore, as if lost on the way. */
     val dropNext = AtomicInteger()
 
+    /** Runs before the agent looks at each datagram it receives (to change its engine, say). */
+    @Volatile
+    var beforeEachMessage: (() -> Unit)? = null
+
     /** Changes every datagram the agent sends, just before it goes (to corrupt it on purpose). */
     @Volatile
     var tamper: ((ByteArray) -> Unit)? = null
@@ -84,6 +88,7 @@ class ScriptedV3Agent(users: List<UsmUser>, engineId: ByteArray = "scripted-agen
             received.incrementAndGet()
             if (dropNext.getAndUpdate { if (it > 0) it - 1 else 0 } > 0) continue
             val bytes = buffer.copyOf(packet.length)
+            beforeEachMessage?.invoke()
             val from = packet.socketAddress as InetSocketAddress
             val message = runCatching { MessageCodec.decode(bytes, 0, bytes.size) as V3Message }.getOrNull() ?: continue
             when (val result = usm.unsecureAsAuthoritative(bytes, 0, bytes.size, message, engine, lookup, System.currentTimeMillis())) {

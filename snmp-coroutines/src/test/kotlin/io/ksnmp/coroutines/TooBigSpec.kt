@@ -1,0 +1,98 @@
+package io.ksnmp.coroutines
+
+import io.kotest.assertions.throwables.shouldThrow
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.shouldBe
+import io.ksnmp.coroutines.testing.EngineTables
+import io.ksnmp.coroutines.testing.ScriptedPeer
+import io.ksnmp.coroutines.testing.tables
+import io.ksnmp.errors.TooBigException
+import io.ksnmp.message.SnmpVersion
+import io.ksnmp.pdu.ErrorStatus
+import io.ksnmp.pdu.PduType
+import io.ksnmp.smi.Integer32
+import io.ksnmp.smi.OctetString
+import io.ksnmp.smi.Oid
+import io.ksnmp.smi.VarBind
+import io.ksnmp.smi.VarBindList
+import java.util.concurrent.CopyOnWriteArrayList
+
+private fun names(n: Int) = (1..n).map { Oid.parse("1.3.6.1.2.1.1.$it.0") }
+
+/** tooBig, answered by the agent or found before sending: requests are split or cut, transparently. */
+class TooBigSpec : FunSpec({
+    test("a get of many names that is tooBig goes again as halves, merged in order") {
+        val seen = CopyOnWriteArrayList<Int>()
+        ScriptedPeer().use { peer ->
+            peer.autoReply = { r ->
+                val asked = r.pdu.varBinds()
+                seen += asked.size
+                if (asked.size > 1) {
+                    listOf(ScriptedPeer.responseTo(r, asked, ErrorStatus.TOO_BIG, 0))
+                } else {
+                    val arc = asked.oid(0).toDottedString().split('.').dropLast(1).last().toInt()
+                    listOf(ScriptedPeer.responseTo(r, VarBindList.of(VarBind.of(asked.oid(0), Integer32.of(arc)))))
+                }
+            }
+            SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
+                val result = engine.manager(peer.address).get(names(5))
+                result.oids() shouldBe names(5)
+                result.values() shouldBe (1..5).map { Integer32.of(it) }
+                seen.sorted() shouldBe listOf(1, 1, 1, 1, 1, 2, 2, 3, 5)
+                engine.tables() shouldBe EngineTables.EMPTY
+            }
+        }
+    }
+
+    test("a getBulk that is tooBig asks again for half the repetitions until it fits") {
+        val repetitions = CopyOnWriteArrayList<Int>()
+        ScriptedPeer().use { peer ->
+            peer.autoReply = { r ->
+                val max = r.pdu.maxRepetitions()
+                repetitions += max
+                val start = r.pdu.varBinds().oid(0)
+                if (max > 2) {
+                    listOf(ScriptedPeer.responseTo(r, r.pdu.varBinds(), ErrorStatus.TOO_BIG, 0))
+                } else {
+                    listOf(ScriptedPeer.responseTo(r, VarBindList.of(*(1..max).map { VarBind.of(start.child(it.toLong()), Integer32.of(it)) }.toTypedArray())))
+                }
+            }
+            SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
+                engine.manager(peer.address).getBulk(0, 10, Oid.parse("1.3.6.1.2.1.2.2.1.2")).size shouldBe 2
+                repetitions shouldBe listOf(10, 5, 2)
+            }
+        }
+    }
+
+    test("a single binding that cannot fit is TooBigException") {
+        ScriptedPeer().use { peer ->
+            peer.autoReply = { r -> listOf(ScriptedPeer.responseTo(r, r.pdu.varBinds(), ErrorStatus.TOO_BIG, 0)) }
+            SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
+                val e = shouldThrow<TooBigException> { engine.manager(peer.address).get(names(1)) }
+                e.status() shouldBe ErrorStatus.TOO_BIG
+                shouldThrow<TooBigException> { engine.manager(peer.address).getBulk(0, 1, names(1)) }
+            }
+        }
+    }
+
+    test("a set larger than a datagram is split before sending; a binding larger than a datagram is refused unsent") {
+        val sizes = CopyOnWriteArrayList<Int>()
+        ScriptedPeer().use { peer ->
+            peer.autoReply = { r ->
+                sizes += r.bytes.size
+                r.pdu.type() shouldBe PduType.SET
+                listOf(ScriptedPeer.responseTo(r, r.pdu.varBinds()))
+            }
+            SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
+                val m = engine.manager(peer.address)
+                val big = names(2).map { VarBind.of(it, OctetString.of(ByteArray(40_000) { 'x'.code.toByte() })) }
+                m.set(big).oids() shouldBe names(2)
+                sizes.size shouldBe 2
+                val huge = VarBind.of(names(1)[0], OctetString.of(ByteArray(65_500)))
+                shouldThrow<TooBigException> { m.set(huge) }
+                sizes.size shouldBe 2
+                engine.counters.datagramsSent shouldBe 2L
+            }
+        }
+    }
+})
