@@ -19,6 +19,13 @@ import kotlinx.coroutines.CoroutineStart
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.future.future
+import kotlinx.coroutines.CancellationException
+import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.channelFlow
+import kotlinx.coroutines.launch
+import kotlinx.coroutines.sync.Semaphore
+import io.ksnmp.smi.Oid
+import io.ksnmp.smi.VarBindList
 import java.util.concurrent.CompletableFuture
 import kotlinx.coroutines.DisposableHandle
 import kotlinx.coroutines.Job
@@ -214,6 +221,51 @@ public class SnmpEngine internal constructor(
      */
     @JvmOverloads
     public fun removeUser(name: String, namespace: String = ""): Boolean = users.remove(namespace, name)
+
+    /**
+     * Polls many targets, at most [concurrency] at a time, and gives each target's result as it
+     * comes: its bindings or its error, so one failing target never affects the others. Targets
+     * may mix versions, communities and users; each request follows its manager's settings.
+     *
+     * ```
+     * val managers = hosts.map { engine.manager(it, version = SnmpVersion.V2C, timeout = 2.seconds) }
+     * engine.pollMany(managers, listOf(Oid.parse("1.3.6.1.2.1.1.3.0")), concurrency = 500)
+     *     .collect { r -> println("${r.manager}: ${r.varBindsOrNull ?: r.errorOrNull}") }
+     * ```
+     *
+     * @param targets the managers to poll, each once
+     * @param oids what to get from each
+     * @param concurrency the most requests in flight at once
+     */
+    public fun pollMany(targets: List<SnmpManager>, oids: List<Oid>, concurrency: Int = 100): Flow<PollResult> =
+        pollMany(targets, concurrency) { it.get(oids) }
+
+    /**
+     * [pollMany] with any request per target, for example a get-bulk or a table read gathered into one list.
+     *
+     * @param request what to do with each target
+     */
+    public fun pollMany(targets: List<SnmpManager>, concurrency: Int = 100, request: suspend (SnmpManager) -> VarBindList): Flow<PollResult> {
+        require(concurrency >= 1) { "concurrency must be at least 1" }
+        return channelFlow {
+            val permits = Semaphore(concurrency)
+            for (target in targets) {
+                permits.acquire()
+                launch(dispatcher) {
+                    val result = try {
+                        PollResult(target, request(target), null)
+                    } catch (e: CancellationException) {
+                        throw e
+                    } catch (e: Exception) {
+                        PollResult(target, null, e)
+                    } finally {
+                        permits.release()
+                    }
+                    send(result)
+                }
+            }
+        }
+    }
 
     /** @return the view of this engine for Java callers: managers whose requests return futures */
     public fun futures(): SnmpEngineFutures = SnmpEngineFutures(this)

@@ -13,7 +13,10 @@ import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.usm.SecurityLevel
 import io.ksnmp.usm.UsmUser
+import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.suspendCancellableCoroutine
+import io.ksnmp.coroutines.internal.tableFlow
+import io.ksnmp.coroutines.internal.walkFlow
 
 /**
  * Requests to one agent with a set of defaults, on an [SnmpEngine]; get one from
@@ -119,6 +122,70 @@ public class SnmpManager internal constructor(
     /** SetRequest for a list of bindings; see [set]. */
     public suspend fun set(varBinds: List<VarBind>, options: RequestOptions? = null): VarBindList =
         call(PduType.SET, 0, 0, VarBindList.copyOf(varBinds), options)
+
+    /**
+     * Walks a subtree with get-next, as `snmpwalk` does: a cold flow, one request at a time
+     * while it is collected; cancelling the collection cancels the request in flight.
+     *
+     * ```
+     * m.walk(Oid.parse("1.3.6.1.2.1.1")).collect { println(it) }
+     * val ifDescrs = m.walk("1.3.6.1.2.1.2.2.1.2").toList()
+     * ```
+     *
+     * Ends when a name leaves the subtree, at endOfMibView, or (SNMPv1) at noSuchName; an empty
+     * or missing subtree yields nothing after one round trip. Names must increase, else the flow
+     * fails with [io.ksnmp.errors.NonIncreasingOidException]; see [WalkOptions] for resuming,
+     * limits and broken agents.
+     */
+    public fun walk(root: Oid, options: WalkOptions = WalkOptions.DEFAULT): Flow<VarBind> = walkFlow(this, root, null, options)
+
+    /** [walk] with the root as text. */
+    public fun walk(root: String, options: WalkOptions = WalkOptions.DEFAULT): Flow<VarBind> = walk(Oid.parse(root), options)
+
+    /**
+     * Walks a subtree with get-bulk, as `snmpbulkwalk` does (an SNMPv1 manager uses get-next):
+     * [maxRepetitions] bindings per request, halved if the agent answers tooBig or times out on a
+     * size a smaller request survives. noSuchObject/noSuchInstance bindings are skipped. Otherwise
+     * as [walk].
+     *
+     * ```
+     * val ifTable = m.bulkWalk(Oid.parse("1.3.6.1.2.1.2.2"), maxRepetitions = 50).toList()
+     * ```
+     */
+    public fun bulkWalk(root: Oid, maxRepetitions: Int = 10, options: WalkOptions = WalkOptions.DEFAULT): Flow<VarBind> {
+        require(maxRepetitions >= 1) { "max-repetitions must be at least 1" }
+        return walkFlow(this, root, maxRepetitions, options)
+    }
+
+    /** [bulkWalk] with the root as text. */
+    public fun bulkWalk(root: String, maxRepetitions: Int = 10, options: WalkOptions = WalkOptions.DEFAULT): Flow<VarBind> =
+        bulkWalk(Oid.parse(root), maxRepetitions, options)
+
+    /**
+     * Reads a table's columns together, row by row: one get-bulk stream for all of them (not one
+     * walk per column), each row keyed by its index, holes left out. Rows come in index order
+     * as soon as every column has passed them.
+     *
+     * ```
+     * val ifEntry = Oid.parse("1.3.6.1.2.1.2.2.1")
+     * m.table(listOf(ifEntry.child(2), ifEntry.child(5))).collect { row ->
+     *     println("${row.indexReader().nextInteger()}: ${row[ifEntry.child(2)]} at ${row[ifEntry.child(5)]}")
+     * }
+     * ```
+     *
+     * @param columns the columns' OIDs (for example ifDescr, ifSpeed)
+     */
+    public fun table(columns: List<Oid>, options: TableOptions = TableOptions.DEFAULT): Flow<TableRow> = tableFlow(this, columns, options)
+
+    /**
+     * [table] with columns given by number under the table's entry.
+     *
+     * ```
+     * m.table(Oid.parse("1.3.6.1.2.1.2.2.1"), 2, 5, 10)   // ifDescr, ifSpeed, ifInOctets
+     * ```
+     */
+    public fun table(entry: Oid, vararg columns: Int, options: TableOptions = TableOptions.DEFAULT): Flow<TableRow> =
+        table(columns.map { entry.child(it.toLong()) }, options)
 
     /** @return the view of this manager for Java callers, whose requests return futures */
     public fun futures(): SnmpManagerFutures = SnmpManagerFutures(this)

@@ -2,6 +2,10 @@ package io.ksnmp.coroutines.future
 
 import io.ksnmp.coroutines.ManagerOptions
 import io.ksnmp.coroutines.SnmpEngine
+import io.ksnmp.coroutines.PollResult
+import io.ksnmp.smi.Oid
+import java.util.concurrent.CompletableFuture
+import java.util.function.Consumer
 
 /**
  * The Java view of an [SnmpEngine]: managers whose requests return `CompletableFuture`s. It is a
@@ -29,6 +33,18 @@ public class SnmpEngineFutures internal constructor(
      * @return a manager whose requests return futures
      */
     public fun manager(host: String): SnmpManagerFutures = manager(ManagerOptions.builder(host).build())
+
+    /**
+     * Polls many targets, at most [concurrency] at a time; see [SnmpEngine.pollMany]. [each] sees
+     * every target's result (bindings or error) as it comes, on the engine's thread; the future
+     * completes once every target has been polled.
+     *
+     * ```
+     * engine.futures().pollMany(managers, List.of(sysUpTime), 200, r -> results.add(r)).join();
+     * ```
+     */
+    public fun pollMany(targets: List<SnmpManagerFutures>, oids: List<Oid>, concurrency: Int, each: Consumer<PollResult>): CompletableFuture<Void?> =
+        engine.future { engine.pollMany(targets.map { it.manager }, oids, concurrency).collect { each.accept(it) }; null }
 
     override fun toString(): String = "SnmpEngineFutures($engine)"
 }

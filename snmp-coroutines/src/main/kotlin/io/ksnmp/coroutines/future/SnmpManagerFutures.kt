@@ -8,6 +8,10 @@ import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import java.util.concurrent.CompletableFuture
+import java.util.function.Consumer
+import io.ksnmp.coroutines.TableOptions
+import io.ksnmp.coroutines.TableRow
+import io.ksnmp.coroutines.WalkOptions
 
 /**
  * The Java view of an [SnmpManager]: every request returns a `CompletableFuture<VarBindList>`
@@ -69,6 +73,37 @@ public class SnmpManagerFutures internal constructor(
 
     /** SetRequest for a list of bindings; see [SnmpManager.set]. */
     public fun set(varBinds: List<VarBind>): CompletableFuture<VarBindList> = start(PduType.SET, 0, 0, VarBindList.copyOf(varBinds), null)
+
+    /**
+     * Walks a subtree with get-next; see [SnmpManager.walk]. [each] sees every binding in order,
+     * on the engine's thread (it must not block); the future completes when the walk ends, or
+     * exceptionally with its error. Cancelling the future stops the walk.
+     *
+     * ```
+     * m.walk(Oid.parse("1.3.6.1.2.1.1"), vb -> System.out.println(vb)).join();
+     * ```
+     */
+    @JvmOverloads
+    public fun walk(root: Oid, each: Consumer<VarBind>, options: WalkOptions = WalkOptions.DEFAULT): CompletableFuture<Void?> =
+        manager.engine.future { manager.walk(root, options).collect { each.accept(it) }; null }
+
+    /** Walks a subtree with get-bulk; see [SnmpManager.bulkWalk] and [walk]. */
+    @JvmOverloads
+    public fun bulkWalk(root: Oid, maxRepetitions: Int, each: Consumer<VarBind>, options: WalkOptions = WalkOptions.DEFAULT): CompletableFuture<Void?> =
+        manager.engine.future { manager.bulkWalk(root, maxRepetitions, options).collect { each.accept(it) }; null }
+
+    /**
+     * Reads a table's columns row by row; see [SnmpManager.table]. [each] sees every row in index
+     * order, on the engine's thread.
+     *
+     * ```
+     * Oid ifEntry = Oid.parse("1.3.6.1.2.1.2.2.1");
+     * m.table(List.of(ifEntry.child(2), ifEntry.child(5)), row -> rows.add(row)).join();
+     * ```
+     */
+    @JvmOverloads
+    public fun table(columns: List<Oid>, each: Consumer<TableRow>, options: TableOptions = TableOptions.DEFAULT): CompletableFuture<Void?> =
+        manager.engine.future { manager.table(columns, options).collect { each.accept(it) }; null }
 
     private fun start(type: PduType, nonRepeaters: Int, maxRepetitions: Int, varBinds: VarBindList, options: RequestOptions?): CompletableFuture<VarBindList> =
         manager.engine.future { manager.call(type, nonRepeaters, maxRepetitions, varBinds, options) }
