@@ -188,4 +188,43 @@ class SnmpFuturesTest {
             assertInstanceOf(IllegalArgumentException.class, e.getCause());
         }
     }
+
+    @Test
+    void walksTablesAndPollingWithConsumers() throws Exception {
+        java.util.TreeMap<Oid, io.ksnmp.smi.Variable> mib = new java.util.TreeMap<>();
+        Oid ifEntry = Oid.parse("1.3.6.1.2.1.2.2.1");
+        for (int row = 1; row <= 5; row++) {
+            mib.put(ifEntry.child(2).child(row), OctetString.of("eth" + row));
+            if (row != 3) {
+                mib.put(ifEntry.child(5).child(row), Integer32.of(row * 100));
+            }
+        }
+        io.ksnmp.coroutines.testing.MibResponder responder = new io.ksnmp.coroutines.testing.MibResponder(mib);
+        peer.setAutoReply(responder::answer);
+
+        List<VarBind> walked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        manager.walk(ifEntry.child(2), walked::add).get(10, TimeUnit.SECONDS);
+        assertEquals(5, walked.size());
+        assertEquals(OctetString.of("eth5"), walked.get(4).value());
+
+        List<VarBind> bulk = new java.util.concurrent.CopyOnWriteArrayList<>();
+        manager.bulkWalk(ifEntry, 4, bulk::add, new io.ksnmp.coroutines.WalkOptions(null, 7)).get(10, TimeUnit.SECONDS);
+        assertEquals(7, bulk.size());
+
+        List<io.ksnmp.coroutines.TableRow> rows = new java.util.concurrent.CopyOnWriteArrayList<>();
+        manager.table(List.of(ifEntry.child(2), ifEntry.child(5)), rows::add).get(10, TimeUnit.SECONDS);
+        assertEquals(5, rows.size());
+        assertNull(rows.get(2).get(ifEntry.child(5)), "row 3 has a hole in column 5");
+        assertEquals(Integer32.of(400), rows.get(3).get(ifEntry.child(5)));
+        assertEquals(4L, rows.get(3).indexReader().nextInteger());
+
+        List<io.ksnmp.coroutines.PollResult> results = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<SnmpManagerFutures> targets = List.of(manager, manager, manager);
+        engine.futures().pollMany(targets, List.of(ifEntry.child(2).child(1)), 2, results::add).get(10, TimeUnit.SECONDS);
+        assertEquals(3, results.size());
+        for (io.ksnmp.coroutines.PollResult r : results) {
+            assertTrue(r.isSuccess());
+            assertEquals(OctetString.of("eth1"), r.getVarBindsOrNull().value(0));
+        }
+    }
 }
