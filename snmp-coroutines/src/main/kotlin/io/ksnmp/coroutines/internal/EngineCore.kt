@@ -69,7 +69,8 @@ internal class EngineCore(
     }
     private val localizing = HashMap<KeyRef, ArrayList<PendingRequest>>()
     private val writer = BerWriter(512)
-    private val reader = BerReader(ByteArray(0), 0, 0)
+    /** Decodes every received datagram; a message is decoded completely before anything acts on it. */
+    private val reader = BerReader(EMPTY, 0, 0)
     private var liveHead: PendingRequest? = null
 
     /** Set on the loop thread when the engine closes; requests started after that fail at once. */
