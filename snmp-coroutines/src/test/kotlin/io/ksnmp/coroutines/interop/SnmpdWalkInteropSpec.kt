@@ -10,6 +10,7 @@ import io.kotest.matchers.ints.shouldBeGreaterThan
 import io.kotest.matchers.ints.shouldBeLessThan
 import io.kotest.matchers.shouldBe
 import io.ksnmp.coroutines.PacketDirection
+import io.ksnmp.coroutines.RequestOptions
 import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.coroutines.SnmpManager
 import io.ksnmp.coroutines.WalkOptions
@@ -56,11 +57,14 @@ private fun FunSpec.walkTests() {
     /** The PDUs the engine received, in order. */
     val received = ConcurrentLinkedQueue<Pdu>()
 
+    /** The PDUs the engine sent, in order. */
+    val sent = ConcurrentLinkedQueue<Pdu>()
+
     beforeSpec {
         agentOrNull = WalkAgent.start()
         engineOrNull = SnmpEngine(defaultVersion = SnmpVersion.V2C, packetTrace = { e ->
             val pdu = (e.messageOrNull as? CommunityMessage)?.pdu()
-            if (e.direction == PacketDirection.IN && pdu is Pdu) received.add(pdu)
+            if (pdu is Pdu) (if (e.direction == PacketDirection.IN) received else sent).add(pdu)
         })
     }
 
@@ -98,6 +102,26 @@ private fun FunSpec.walkTests() {
         // The values that could not be compared exactly are few: snmpd's clocks and counters, not the bulk of the MIB.
         comparison.volatile shouldContain sysUpTime
         comparison.volatile.size shouldBeLessThan 1_000
+    }
+
+    test("bulkWalk of nsExtendOutputFull (29-35 KB values): snmpd cannot send what does not fit a datagram, so the walk halves after timeouts") {
+        // snmpd answers nothing when a response exceeds a UDP datagram (it logs the sendto failure): 4 values of 29-35 KB
+        // cannot go, 2 of e01/e02 can (59 KB), 2 from e03 on cannot (70 KB). Net-SNMP's own tool needs -Cr1 here.
+        val m = engine().manager(agent().address(false), version = SnmpVersion.V2C, community = WalkAgent.FULL)
+        val tool = toolWalk("snmpbulkwalk", listOf("-v2c", "-c", WalkAgent.FULL, "-Cr1", agent().toolAddress(false), WalkAgent.nsExtendOutputFull.toDottedString()), 30.seconds)
+        sent.clear()
+        val options = WalkOptions(requestOptions = RequestOptions(timeout = 1.seconds, refreshPeriod = 1.seconds))
+        val walked = m.bulkWalk(WalkAgent.nsExtendOutputFull, 4, options).toList()
+        walked.map { it.toString() } shouldBe tool.map { it.text }
+        walked.size shouldBe WalkAgent.EXTENDS + 3
+        walked.first().value().toString().lines() shouldHaveSize WalkAgent.LINES_PER_EXTEND
+        // The repetitions asked: 4 (no answer), 2, … and 1 once 2 got no answer either; never back up.
+        val repetitions = sent.map { it.maxRepetitions() }
+        withClue(repetitions) {
+            repetitions.take(3) shouldBe listOf(4, 2, 2)
+            repetitions.zipWithNext().all { (a, b) -> b <= a } shouldBe true
+            repetitions.last() shouldBe 1
+        }
     }
 
     data class Target(val version: SnmpVersion, val ipv6: Boolean) {

@@ -25,7 +25,8 @@ import kotlin.time.Duration
  *   backslash and a tab) and `binary` (octets 1 to 40: a Hex-STRING of three lines), small
  *   enough to keep their nsExtendOutputFull, so multi-line values go through the comparisons;
  * - nsExtendOutputFull of `e01` … `e20` excluded from the view: 5,000 lines of output in one
- *   value would overflow a response (see NET-SNMP.md).
+ *   value would overflow a response (see NET-SNMP.md);
+ * - community [FULL] (read-only, IPv4) with a view of everything, those values (29–35 KB each) included.
  */
 class WalkAgent private constructor(val snmpd: Snmpd, private val scripts: Path) : AutoCloseable {
     val port: Int get() = snmpd.port
@@ -41,6 +42,9 @@ class WalkAgent private constructor(val snmpd: Snmpd, private val scripts: Path)
     }
 
     companion object {
+        /** The community whose view includes nsExtendOutputFull of the large extends. */
+        const val FULL: String = "full"
+
         const val EXTENDS: Int = 20
         const val LINES_PER_EXTEND: Int = 5_000
         const val ROWS: Int = EXTENDS * LINES_PER_EXTEND
@@ -79,6 +83,8 @@ class WalkAgent private constructor(val snmpd: Snmpd, private val scripts: Path)
                 appendLine("extend multi /usr/bin/seq -f line%.0f 1 3")
                 appendLine("extend quotes $quotes")
                 appendLine("extend binary $binary")
+                appendLine("view everything included .1")
+                appendLine("rocommunity $FULL default -V everything")
             }
             try {
                 return WalkAgent(Snmpd.start(config), scripts)
