@@ -73,9 +73,9 @@ private fun FunSpec.tableTests() {
     }
 
     fun manager(version: SnmpVersion): SnmpManager = if (version == SnmpVersion.V3) {
-        engine().manager(agent().address(false), version = SnmpVersion.V3, user = v3User.name, timeout = 10.seconds)
+        engine().manager(agent().address(false), version = SnmpVersion.V3, user = v3User.name, timeout = 10.seconds, refreshPeriod = 5.seconds)
     } else {
-        engine().manager(agent().address(false), version = version, timeout = 10.seconds)
+        engine().manager(agent().address(false), version = version, timeout = 10.seconds, refreshPeriod = 5.seconds)
     }
 
     /** How many nsExtendOutLine rows the small extends have (their nsExtendOutNumLines). */

@@ -75,8 +75,9 @@ private fun FunSpec.walkTests() {
         agentOrNull?.close()
     }
 
+    /** A manager that does not resend within 5 s: the tests count the responses. */
     fun manager(version: SnmpVersion, ipv6: Boolean = false): SnmpManager =
-        engine().manager(agent().address(ipv6), version = version, timeout = 10.seconds)
+        engine().manager(agent().address(ipv6), version = version, timeout = 10.seconds, refreshPeriod = 5.seconds)
 
     fun toolArgs(version: SnmpVersion, ipv6: Boolean, vararg more: String): List<String> =
         listOf("-v", if (version == SnmpVersion.V1) "1" else "2c", "-c", "public") + more + agent().toolAddress(ipv6)
@@ -110,7 +111,8 @@ private fun FunSpec.walkTests() {
         val m = engine().manager(agent().address(false), version = SnmpVersion.V2C, community = WalkAgent.FULL)
         val tool = toolWalk("snmpbulkwalk", listOf("-v2c", "-c", WalkAgent.FULL, "-Cr1", agent().toolAddress(false), WalkAgent.nsExtendOutputFull.toDottedString()), 30.seconds)
         sent.clear()
-        val options = WalkOptions(requestOptions = RequestOptions(timeout = 1.seconds, refreshPeriod = 1.seconds))
+        // No resend: each size is asked once, and 2 s is far more than a response that fits takes.
+        val options = WalkOptions(requestOptions = RequestOptions(timeout = 2.seconds, refreshPeriod = 2.seconds))
         val walked = m.bulkWalk(WalkAgent.nsExtendOutputFull, 4, options).toList()
         walked.map { it.toString() } shouldBe tool.map { it.text }
         walked.size shouldBe WalkAgent.EXTENDS + 3
