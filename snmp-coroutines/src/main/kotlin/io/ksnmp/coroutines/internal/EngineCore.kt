@@ -67,6 +67,8 @@ internal class EngineCore(
     }
     private val localizing = HashMap<KeyRef, ArrayList<PendingRequest>>()
     private val writer = BerWriter(512)
+    /** Decodes every received datagram; a message is decoded completely before anything acts on it. */
+    private val reader = BerReader(EMPTY, 0, 0)
     private var liveHead: PendingRequest? = null
 
     /** Set on the loop thread when the engine closes; requests started after that fail at once. */
@@ -238,7 +240,7 @@ internal class EngineCore(
     override fun onDatagram(bytes: ByteArray, length: Int, source: InetSocketAddress, local: UdpSocket) {
         counters.receivedValue++
         val message = try {
-            MessageCodec.decode(bytes, 0, length)
+            MessageCodec.decode(reader.reset(bytes, 0, length))
         } catch (e: BerDecodingException) {
             traceIn(bytes, length, source, local, null, null)
             drop(DropReason.MALFORMED, source, length, cause = e)

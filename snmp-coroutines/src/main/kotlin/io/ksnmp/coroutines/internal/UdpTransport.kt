@@ -44,6 +44,11 @@ internal class UdpSocket internal constructor(
     private val key: SelectionKey = loop.register(channel, SelectionKey.OP_READ) { onReady(it) }
     private val backlog = ArrayDeque<Pair<ByteBuffer, InetSocketAddress>>()
 
+    /** A view of the array most recently sent from (the engine's writer), kept to send without a new wrapper each time. */
+    private var outArray: ByteArray? = null
+    private var outBuffer: ByteBuffer? = null
+    private val receiveBuffer = ByteBuffer.wrap(receive)
+
     /** The socket's bound address. */
     val localAddress: InetSocketAddress get() = channel.localAddress as InetSocketAddress
 
@@ -62,7 +67,7 @@ internal class UdpSocket internal constructor(
     fun send(bytes: ByteArray, offset: Int, length: Int, target: InetSocketAddress): Boolean {
         if (backlog.isEmpty()) {
             val sent = try {
-                sendOnce.send(channel, ByteBuffer.wrap(bytes, offset, length), target)
+                sendOnce.send(channel, view(bytes, offset, length), target)
             } catch (e: java.io.IOException) {
                 return false
             }
@@ -72,6 +77,18 @@ internal class UdpSocket internal constructor(
         deferredCount++
         key.interestOps(SelectionKey.OP_READ or SelectionKey.OP_WRITE)
         return true
+    }
+
+    private fun view(bytes: ByteArray, offset: Int, length: Int): ByteBuffer {
+        var buffer = outBuffer
+        if (buffer == null || outArray !== bytes) {
+            buffer = ByteBuffer.wrap(bytes)
+            outBuffer = buffer
+            outArray = bytes
+        }
+        buffer.clear()
+        buffer.position(offset).limit(offset + length)
+        return buffer
     }
 
     private fun onReady(key: SelectionKey) {
@@ -95,7 +112,7 @@ internal class UdpSocket internal constructor(
     }
 
     private fun drain() {
-        val buffer = ByteBuffer.wrap(receive)
+        val buffer = receiveBuffer
         while (true) {
             buffer.clear()
             val source = try {
@@ -121,6 +138,8 @@ internal class UdpTransport(
 ) {
     private val sockets = HashMap<InetSocketAddress, UdpSocket>()
     private val receive = ByteArray(MAX_DATAGRAM)
+    private val ipv4Wildcard = InetSocketAddress(IPV4_ANY, 0)
+    private val ipv6Wildcard = InetSocketAddress(IPV6_ANY, 0)
 
     /**
      * @param target where the datagram goes; its family picks the socket
@@ -129,7 +148,7 @@ internal class UdpTransport(
      */
     fun socketFor(target: InetSocketAddress, local: InetSocketAddress?): UdpSocket {
         val ipv6 = target.address is Inet6Address
-        val bindTo = local ?: InetSocketAddress(if (ipv6) IPV6_ANY else IPV4_ANY, 0)
+        val bindTo = local ?: if (ipv6) ipv6Wildcard else ipv4Wildcard
         sockets[bindTo]?.let { return it }
         val channel = DatagramChannel.open(if (ipv6) StandardProtocolFamily.INET6 else StandardProtocolFamily.INET)
         try {
