@@ -55,11 +55,11 @@ internal class EngineCore(
 ) : DatagramHandler {
     val transport = UdpTransport(loop, receiveBufferSize, sender, this)
     val usm = Usm(crypto, SecureRandom())
-    private val random = SecureRandom()
+    private val random = BufferedRandom(SecureRandom())
     val requestIds = IdAllocator(random)
     val msgIds = IdAllocator(random)
-    val byRequestId = HashMap<Int, PendingRequest>()
-    val byMsgId = HashMap<Int, V3Receiver>()
+    val byRequestId = IntHashMap<PendingRequest>()
+    val byMsgId = IntHashMap<V3Receiver>()
     val remoteEngines = HashMap<InetSocketAddress, RemoteEngine>()
     private val discoveries = HashMap<InetSocketAddress, Discovery>()
     private val localized = object : LinkedHashMap<KeyRef, LocalizedKeys>(16, 0.75f, true) {

@@ -7,13 +7,16 @@ import java.util.random.RandomGenerator
  * a late reply to a finished request cannot be taken for a new one. Loop thread only.
  */
 internal class IdAllocator(private val random: RandomGenerator) {
-    private val live = HashSet<Int>()
+    private val live = IntHashMap<Any>()
 
     /** @return a fresh id, now live until [release] */
     fun allocate(): Int {
         while (true) {
             val id = random.nextInt(1, Int.MAX_VALUE)
-            if (live.add(id)) return id
+            if (!live.containsKey(id)) {
+                live[id] = LIVE
+                return id
+            }
         }
     }
 
@@ -24,4 +27,8 @@ internal class IdAllocator(private val random: RandomGenerator) {
 
     /** @return how many ids are live */
     val liveCount: Int get() = live.size
+
+    private companion object {
+        val LIVE = Any()
+    }
 }
