@@ -45,6 +45,17 @@ internal class EventLoop(
     private val state = AtomicInteger(RUNNING)
     private val terminated = CountDownLatch(1)
     private val closeHooks = ArrayList<Runnable>()
+
+    /**
+     * Handles one ready channel; passed to the selector, so no selected-key set is filled and
+     * iterated. Declared before [thread], which uses it once started.
+     */
+    private val onSelected = java.util.function.Consumer<SelectionKey> { key ->
+        if (key.isValid) {
+            guarded { (key.attachment() as SelectionHandler).onSelected(key) }
+        }
+    }
+
     private val thread: Thread = Thread(::run, name).apply { isDaemon = true }
 
     /** Timers; touch only on the loop thread. */
@@ -120,7 +131,6 @@ internal class EventLoop(
         try {
             while (state.get() == RUNNING) {
                 waitForWork()
-                handleSelected()
                 runTasks()
                 guarded { timers.runDue(clock.nanoTime()) }
             }
@@ -132,35 +142,22 @@ internal class EventLoop(
         }
     }
 
+    /** Waits for work and handles every ready channel. */
     private fun waitForWork() {
         wakeupRequested.set(false)
         if (!tasks.isEmpty()) {
-            selector.selectNow()
+            selector.selectNow(onSelected)
             return
         }
-        val next = timers.nextDeadline()
-        if (next == null) {
-            selector.select()
+        if (timers.size == 0) {
+            selector.select(onSelected)
             return
         }
-        val waitNanos = next - clock.nanoTime()
+        val waitNanos = timers.firstDeadline() - clock.nanoTime()
         if (waitNanos <= 0) {
-            selector.selectNow()
+            selector.selectNow(onSelected)
         } else {
-            selector.select(maxOf(1L, TimeUnit.NANOSECONDS.toMillis(waitNanos + 999_999)))
-        }
-    }
-
-    private fun handleSelected() {
-        val keys = selector.selectedKeys()
-        if (keys.isEmpty()) return
-        val iterator = keys.iterator()
-        while (iterator.hasNext()) {
-            val key = iterator.next()
-            iterator.remove()
-            if (key.isValid) {
-                guarded { (key.attachment() as SelectionHandler).onSelected(key) }
-            }
+            selector.select(onSelected, maxOf(1L, TimeUnit.NANOSECONDS.toMillis(waitNanos + 999_999)))
         }
     }
 

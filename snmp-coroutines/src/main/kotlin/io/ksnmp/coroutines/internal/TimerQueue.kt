@@ -48,6 +48,9 @@ internal class TimerQueue {
     /** @return the earliest deadline, or null if no timer is scheduled */
     fun nextDeadline(): Long? = if (count == 0) null else heap[0]!!.deadline
 
+    /** @return the earliest deadline, unboxed; only when [size] > 0 */
+    fun firstDeadline(): Long = heap[0]!!.deadline
+
     /** Runs every timer whose deadline is at or before [now]; returns how many ran. */
     fun runDue(now: Long): Int {
         var ran = 0
