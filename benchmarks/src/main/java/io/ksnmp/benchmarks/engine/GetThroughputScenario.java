@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The end-to-end GET scenario: ksnmp beside SNMP4J, against one {@link Responder} on loopback in
@@ -37,7 +39,9 @@ import java.util.concurrent.TimeUnit;
  * java -cp benchmarks/target/benchmarks.jar io.ksnmp.benchmarks.engine.GetThroughputScenario
  *     [--clients ksnmp-futures,ksnmp-coroutines,ksnmp-coroutines-unconfined,snmp4j-default,snmp4j-tuned]
  *     [--in-flight 1,64,1024]
- *     [--warmup 5] [--measure 10] [--outstanding 100000] [--jvm-args "-Xms1g -Xmx1g"]
+ *     [--warmup 5] [--measure 10] [--outstanding 100000] [--jvm-args "-Xms1g -Xmx1g -XX:+UseG1GC"]
+ *     [--heap-jvm-args "-Xms1g -Xmx1g -XX:+UseSerialGC"] [--responder-jvm-args "-Xms256m -Xmx256m"]
+ *     [--rounds 1] [--client-cpus 0] [--responder-cpus 1]
  * </pre>
  * {@code --in-flight none} skips the throughput runs, {@code --outstanding 0} the heap runs.
  */
@@ -57,15 +61,28 @@ public final class GetThroughputScenario {
      * @param warmupSeconds warm-up before each measured window
      * @param measureSeconds the measured window
      * @param outstanding requests held outstanding for the heap measurement; 0 to skip it
-     * @param jvmArgs options of each client JVM
+     * @param jvmArgs options of each client JVM of the throughput runs
+     * @param heapJvmArgs options of each client JVM of the heap runs
      * @param responderJvmArgs options of each responder JVM
+     * @param rounds how many times to run the whole throughput matrix, round-robin (the tables
+     *     show each configuration's medians)
+     * @param clientCpus CPUs to pin each client JVM to ({@code taskset -c} list, Linux), or null
+     * @param responderCpus CPUs to pin each responder JVM to, or null
      */
     public record Options(List<String> clients, List<Integer> inFlight, double warmupSeconds, double measureSeconds,
-                          int outstanding, List<String> jvmArgs, List<String> responderJvmArgs) {
-        /** The defaults: every client, 1, 64 and 1,024 in flight, 5 s warm-up, 10 s measured, 100,000 outstanding. */
+                          int outstanding, List<String> jvmArgs, List<String> heapJvmArgs, List<String> responderJvmArgs,
+                          int rounds, String clientCpus, String responderCpus) {
+        /**
+         * The defaults: every client, 1, 64 and 1,024 in flight, 5 s warm-up, 10 s measured,
+         * 100,000 outstanding, client JVMs with a 1 GiB heap, G1 for the throughput runs (named, so
+         * that pinning to one CPU does not switch the JVM to the serial collector) and the serial
+         * collector for the heap runs (its used heap after a full collection is the live data to
+         * the byte; G1 counts each humongous array as whole regions), no pinning.
+         *
+         * @return the defaults
+         */
         public static Options defaults() {
-            return new Options(Clients.ALL, List.of(1, 64, 1024), 5, 10, 100_000,
-                    List.of("-Xms1g", "-Xmx1g"), List.of("-Xms256m", "-Xmx256m"));
+            return parse();
         }
 
         /**
@@ -73,30 +90,40 @@ public final class GetThroughputScenario {
          * @return the defaults with the arguments applied
          */
         public static Options parse(String... args) {
-            Options o = defaults();
-            for (int i = 0; i < args.length; i++) {
-                String value = i + 1 < args.length ? args[i + 1] : null;
+            List<String> clients = Clients.ALL;
+            List<Integer> inFlight = List.of(1, 64, 1024);
+            double warmup = 5;
+            double measure = 10;
+            int outstanding = 100_000;
+            List<String> jvmArgs = List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC");
+            List<String> heapJvmArgs = List.of("-Xms1g", "-Xmx1g", "-XX:+UseSerialGC");
+            List<String> responderJvmArgs = List.of("-Xms256m", "-Xmx256m");
+            int rounds = 1;
+            String clientCpus = null;
+            String responderCpus = null;
+            for (int i = 0; i < args.length; i += 2) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(args[i] + " needs a value");
+                }
+                String value = args[i + 1];
                 switch (args[i]) {
-                    case "--clients" -> o = new Options(split(value), o.inFlight, o.warmupSeconds, o.measureSeconds,
-                            o.outstanding, o.jvmArgs, o.responderJvmArgs);
-                    case "--in-flight" -> o = new Options(o.clients, "none".equals(value) ? List.of()
-                            : split(value).stream().map(Integer::valueOf).toList(), o.warmupSeconds, o.measureSeconds,
-                            o.outstanding, o.jvmArgs, o.responderJvmArgs);
-                    case "--warmup" -> o = new Options(o.clients, o.inFlight, Double.parseDouble(value), o.measureSeconds,
-                            o.outstanding, o.jvmArgs, o.responderJvmArgs);
-                    case "--measure" -> o = new Options(o.clients, o.inFlight, o.warmupSeconds, Double.parseDouble(value),
-                            o.outstanding, o.jvmArgs, o.responderJvmArgs);
-                    case "--outstanding" -> o = new Options(o.clients, o.inFlight, o.warmupSeconds, o.measureSeconds,
-                            Integer.parseInt(value), o.jvmArgs, o.responderJvmArgs);
-                    case "--jvm-args" -> o = new Options(o.clients, o.inFlight, o.warmupSeconds, o.measureSeconds,
-                            o.outstanding, words(value), o.responderJvmArgs);
-                    case "--responder-jvm-args" -> o = new Options(o.clients, o.inFlight, o.warmupSeconds,
-                            o.measureSeconds, o.outstanding, o.jvmArgs, words(value));
+                    case "--clients" -> clients = split(value);
+                    case "--in-flight" -> inFlight = "none".equals(value) ? List.of()
+                            : split(value).stream().map(Integer::valueOf).toList();
+                    case "--warmup" -> warmup = Double.parseDouble(value);
+                    case "--measure" -> measure = Double.parseDouble(value);
+                    case "--outstanding" -> outstanding = Integer.parseInt(value);
+                    case "--jvm-args" -> jvmArgs = words(value);
+                    case "--heap-jvm-args" -> heapJvmArgs = words(value);
+                    case "--responder-jvm-args" -> responderJvmArgs = words(value);
+                    case "--rounds" -> rounds = Integer.parseInt(value);
+                    case "--client-cpus" -> clientCpus = value;
+                    case "--responder-cpus" -> responderCpus = value;
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
-                i++;
             }
-            return o;
+            return new Options(clients, inFlight, warmup, measure, outstanding, jvmArgs, heapJvmArgs, responderJvmArgs,
+                    rounds, clientCpus, responderCpus);
         }
 
         private static List<String> split(String value) {
@@ -122,10 +149,14 @@ public final class GetThroughputScenario {
         }
         Options options = Options.parse(args);
         PrintStream out = System.out;
-        out.printf(Locale.ROOT, "# ksnmp end-to-end GET: %s; in flight %s; warm-up %.1f s, measured %.1f s; %d outstanding%n",
-                options.clients, options.inFlight, options.warmupSeconds, options.measureSeconds, options.outstanding);
-        out.printf(Locale.ROOT, "# %d CPUs, %s %s; client JVM %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), options.jvmArgs);
+        out.printf(Locale.ROOT, "# ksnmp end-to-end GET: %s; in flight %s; warm-up %.1f s, measured %.1f s, %d round(s); "
+                        + "%d outstanding%n", options.clients, options.inFlight, options.warmupSeconds, options.measureSeconds,
+                options.rounds, options.outstanding);
+        out.printf(Locale.ROOT, "# %d CPUs, %s %s; client JVM %s (heap runs %s)%s; responder JVM %s%s; load average %.2f%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), options.jvmArgs, options.heapJvmArgs,
+                options.clientCpus == null ? "" : " on CPUs " + options.clientCpus, options.responderJvmArgs,
+                options.responderCpus == null ? "" : " on CPUs " + options.responderCpus, ProcessMeters.loadAverage());
         List<ThroughputResult> throughput = runThroughput(options, out);
         List<HeapResult> heap = runHeap(options, out);
         out.println();
@@ -147,31 +178,42 @@ public final class GetThroughputScenario {
     public static List<ThroughputResult> runThroughput(Options options, PrintStream progress)
             throws IOException, InterruptedException {
         List<ThroughputResult> results = new ArrayList<>();
-        for (int inFlight : options.inFlight) {
-            for (String client : options.clients) {
-                try (ResponderProcess responder = ResponderProcess.start(false, options.responderJvmArgs)) {
-                    long limit = (long) ((options.warmupSeconds + options.measureSeconds) * 1000)
-                            + GetClient.THROUGHPUT_TIMEOUT.toMillis() + 60_000;
-                    Map<String, String> m = fork(options.jvmArgs, limit, "throughput", "--client", client,
-                            "--in-flight", String.valueOf(inFlight), "--port", String.valueOf(responder.address().getPort()),
-                            "--responder-pid", String.valueOf(responder.pid()),
-                            "--warmup", String.valueOf(options.warmupSeconds), "--measure", String.valueOf(options.measureSeconds));
-                    if (m == null) {
-                        progress.printf(Locale.ROOT, "%-28s %5d in flight: FAILED (no result)%n", client, inFlight);
+        for (int round = 1; round <= options.rounds; round++) {
+            for (int inFlight : options.inFlight) {
+                for (String client : options.clients) {
+                    ThroughputResult r = runOne(options, client, inFlight);
+                    String label = options.rounds > 1 ? "round " + round + ": " : "";
+                    if (r == null) {
+                        progress.printf(Locale.ROOT, "%s%-28s %5d in flight: FAILED (no result)%n", label, client, inFlight);
                         continue;
                     }
-                    ThroughputResult r = ThroughputResult.of(m);
                     results.add(r);
-                    progress.printf(Locale.ROOT, "%-28s %5d in flight: %,10.0f req/s  p50 %8.1f µs  p99 %8.1f µs  "
-                                    + "%6.2f CPU s/100k  %,8.0f B/req  responder %3.0f%% CPU  %d GCs%s%n",
-                            client, inFlight, r.requestsPerSecond(), r.p50Nanos() / 1e3, r.p99Nanos() / 1e3,
+                    progress.printf(Locale.ROOT, "%s%-28s %5d in flight: %,10.0f req/s  p50 %8.1f µs  p99 %8.1f µs  "
+                                    + "%6.2f CPU s/100k  %,8.0f B/req  responder %3.0f%% CPU  %d GCs  load %.1f%s%s%n",
+                            label, client, inFlight, r.requestsPerSecond(), r.p50Nanos() / 1e3, r.p99Nanos() / 1e3,
                             r.cpuSecondsPer100k(), r.bytesPerRequest(), r.responderCpuShare() * 100, r.gcCount(),
-                            r.clean() ? "" : "  NOT CLEAN: " + r.failures() + " failures, " + r.chainsAtEnd()
-                                    + " chains, first " + r.firstFailure());
+                            r.loadAverage(), r.threadsEnded() == 0 ? "" : "  " + r.threadsEnded()
+                                    + " threads ended in the window (their allocation is missing)",
+                            r.clean() ? "" : "  NOT CLEAN: " + r.failures() + " failures, "
+                                    + r.chainsAtEnd() + " chains, first " + r.firstFailure());
                 }
             }
         }
         return results;
+    }
+
+    /** One client at one level, in its own JVM against its own responder; null if the child failed. */
+    private static ThroughputResult runOne(Options options, String client, int inFlight)
+            throws IOException, InterruptedException {
+        try (ResponderProcess responder = ResponderProcess.start(false, options.responderJvmArgs, options.responderCpus)) {
+            long limit = (long) ((options.warmupSeconds + options.measureSeconds) * 1000)
+                    + GetClient.THROUGHPUT_TIMEOUT.toMillis() + 60_000;
+            Map<String, String> m = fork(options, options.jvmArgs, limit, "throughput", "--client", client,
+                    "--in-flight", String.valueOf(inFlight), "--port", String.valueOf(responder.address().getPort()),
+                    "--responder-pid", String.valueOf(responder.pid()),
+                    "--warmup", String.valueOf(options.warmupSeconds), "--measure", String.valueOf(options.measureSeconds));
+            return m == null ? null : ThroughputResult.of(m);
+        }
     }
 
     /**
@@ -190,8 +232,8 @@ public final class GetThroughputScenario {
             return results;
         }
         for (String client : options.clients) {
-            try (ResponderProcess responder = ResponderProcess.start(true, options.responderJvmArgs)) {
-                Map<String, String> m = fork(options.jvmArgs, 180_000, "heap", "--client", client,
+            try (ResponderProcess responder = ResponderProcess.start(true, options.responderJvmArgs, options.responderCpus)) {
+                Map<String, String> m = fork(options, options.heapJvmArgs, 180_000, "heap", "--client", client,
                         "--count", String.valueOf(options.outstanding), "--port", String.valueOf(responder.address().getPort()));
                 if (m == null) {
                     progress.printf(Locale.ROOT, "%-28s heap: FAILED (no result)%n", client);
@@ -207,9 +249,9 @@ public final class GetThroughputScenario {
     }
 
     /** Runs one child JVM and returns its result line's values, or null. */
-    private static Map<String, String> fork(List<String> jvmArgs, long limitMillis, String kind, String... args)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
+    private static Map<String, String> fork(Options options, List<String> jvmArgs, long limitMillis, String kind,
+                                            String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(Forks.pinning(options.clientCpus));
         command.add(Forks.javaBinary());
         command.addAll(jvmArgs);
         command.add("-cp");
@@ -370,29 +412,50 @@ public final class GetThroughputScenario {
     // ---- tables ---------------------------------------------------------------------------
 
     /**
-     * Prints the throughput results as a Markdown table, with ratios to tuned SNMP4J at the same level.
+     * Prints the throughput results as a Markdown table, one row per client and level: the
+     * medians over the rounds (each metric's own median), with the range of requests per second
+     * when there were several rounds, and ratios of the medians to tuned SNMP4J at the same level.
      *
-     * @param results the results
+     * @param results the results of every round
      * @param out where to print
      */
     public static void printThroughput(List<ThroughputResult> results, PrintStream out) {
         if (results.isEmpty()) {
             return;
         }
-        out.println("| client | in flight | req/s | p50 µs | p99 µs | CPU s / 100k req | B / req | GCs | responder CPU | "
-                + "req/s ÷ tuned SNMP4J | CPU ÷ tuned SNMP4J |");
-        out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Map<String, List<ThroughputResult>> groups = new LinkedHashMap<>();
         for (ThroughputResult r : results) {
-            ThroughputResult base = results.stream()
-                    .filter(b -> b.client().equals(Clients.SNMP4J_TUNED) && b.inFlight() == r.inFlight())
-                    .findFirst().orElse(null);
-            out.printf(Locale.ROOT, "| %s%s | %,d | %,.0f | %.1f | %.1f | %.2f | %,.0f | %d | %.0f%% | %s | %s |%n",
-                    r.client(), r.clean() ? "" : " (NOT CLEAN)", r.inFlight(), r.requestsPerSecond(), r.p50Nanos() / 1e3,
-                    r.p99Nanos() / 1e3, r.cpuSecondsPer100k(), r.bytesPerRequest(), r.gcCount(), r.responderCpuShare() * 100,
-                    base == null ? "" : String.format(Locale.ROOT, "%.2f", r.requestsPerSecond() / base.requestsPerSecond()),
-                    base == null ? "" : String.format(Locale.ROOT, "%.2f", r.cpuSecondsPer100k() / base.cpuSecondsPer100k()));
+            groups.computeIfAbsent(r.client() + "@" + r.inFlight(), k -> new ArrayList<>()).add(r);
+        }
+        boolean rounds = groups.values().stream().anyMatch(g -> g.size() > 1);
+        out.println("| client | in flight | req/s" + (rounds ? " (median) | req/s range" : "") + " | p50 µs | p99 µs "
+                + "| CPU s / 100k req | B / req | GCs | responder CPU | req/s ÷ tuned SNMP4J | CPU ÷ tuned SNMP4J |");
+        out.println("| --- | ---: | ---: |" + (rounds ? " ---: |" : "") + " ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        for (List<ThroughputResult> g : groups.values()) {
+            ThroughputResult first = g.get(0);
+            List<ThroughputResult> base = groups.get(Clients.SNMP4J_TUNED + "@" + first.inFlight());
+            boolean clean = g.stream().allMatch(ThroughputResult::clean);
+            double rps = median(g, ThroughputResult::requestsPerSecond);
+            double cpu = median(g, ThroughputResult::cpuSecondsPer100k);
+            String range = rounds ? String.format(Locale.ROOT, " %,.0f – %,.0f |",
+                    g.stream().mapToDouble(ThroughputResult::requestsPerSecond).min().orElse(0),
+                    g.stream().mapToDouble(ThroughputResult::requestsPerSecond).max().orElse(0)) : "";
+            out.printf(Locale.ROOT, "| %s%s | %,d | %,.0f |%s %.1f | %.1f | %.2f | %,.0f | %.0f | %.0f%% | %s | %s |%n",
+                    first.client(), clean ? "" : " (NOT CLEAN)", first.inFlight(), rps, range,
+                    median(g, r -> r.p50Nanos() / 1e3), median(g, r -> r.p99Nanos() / 1e3), cpu,
+                    median(g, ThroughputResult::bytesPerRequest), median(g, r -> (double) r.gcCount()),
+                    median(g, ThroughputResult::responderCpuShare) * 100,
+                    base == null ? "" : String.format(Locale.ROOT, "%.2f", rps / median(base, ThroughputResult::requestsPerSecond)),
+                    base == null ? "" : String.format(Locale.ROOT, "%.2f", cpu / median(base, ThroughputResult::cpuSecondsPer100k)));
         }
         out.println();
+    }
+
+    /** @return the median of the values (the mean of the middle two for an even count) */
+    static double median(List<ThroughputResult> results, ToDoubleFunction<ThroughputResult> metric) {
+        double[] values = results.stream().mapToDouble(metric).sorted().toArray();
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     /**

@@ -32,7 +32,20 @@ public final class ResponderProcess implements AutoCloseable {
      * @throws IOException if it cannot be started or does not report its port
      */
     public static ResponderProcess start(boolean silent, List<String> jvmArgs) throws IOException {
-        List<String> command = new ArrayList<>();
+        return start(silent, jvmArgs, null);
+    }
+
+    /**
+     * Starts a responder pinned to some CPUs and waits until it has bound its socket.
+     *
+     * @param silent whether it should never answer
+     * @param jvmArgs options for its JVM
+     * @param cpus a {@code taskset -c} CPU list (Linux), or null to leave it to the scheduler
+     * @return the running responder
+     * @throws IOException if it cannot be started or does not report its port
+     */
+    public static ResponderProcess start(boolean silent, List<String> jvmArgs, String cpus) throws IOException {
+        List<String> command = new ArrayList<>(Forks.pinning(cpus));
         command.add(Forks.javaBinary());
         command.addAll(jvmArgs);
         command.add("-cp");

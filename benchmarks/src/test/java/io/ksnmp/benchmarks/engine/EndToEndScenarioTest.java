@@ -147,7 +147,8 @@ class EndToEndScenarioTest {
     void theCommandRunsForkedAndPrintsBothTables() throws Exception {
         GetThroughputScenario.Options options = GetThroughputScenario.Options.parse("--clients",
                 Clients.KSNMP_FUTURES + "," + Clients.SNMP4J_TUNED, "--in-flight", "2", "--warmup", "0.3", "--measure", "0.5",
-                "--outstanding", "500", "--jvm-args", "-Xmx256m", "--responder-jvm-args", "-Xmx64m");
+                "--outstanding", "500", "--jvm-args", "-Xmx256m", "--heap-jvm-args", "-Xmx256m -XX:+UseSerialGC",
+                "--responder-jvm-args", "-Xmx64m");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream progress = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         List<ThroughputResult> throughput = GetThroughputScenario.runThroughput(options, progress);
@@ -174,6 +175,9 @@ class EndToEndScenarioTest {
         assertEquals(List.of(), o.inFlight());
         assertEquals(0, o.outstanding());
         assertEquals(Clients.ALL, o.clients());
+        assertNull(o.clientCpus());
+        assertEquals("1", GetThroughputScenario.Options.parse("--responder-cpus", "1").responderCpus());
+        assertThrows(IllegalArgumentException.class, () -> GetThroughputScenario.Options.parse("--warmup"));
         assertThrows(IllegalArgumentException.class, () -> GetThroughputScenario.Options.parse("--inflight", "1"));
         assertNull(ResultLine.parse("not a result"));
     }
