@@ -1,0 +1,48 @@
+package io.ksnmp.benchmarks.engine;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import kotlinx.coroutines.Dispatchers;
+
+/** The clients the end-to-end scenarios compare, by name. */
+public final class Clients {
+    /** ksnmp's Java view: {@code CompletableFuture}s completed on the event loop. */
+    public static final String KSNMP_FUTURES = "ksnmp-futures";
+    /** ksnmp's suspending API, coroutines on {@code Dispatchers.Default}. */
+    public static final String KSNMP_COROUTINES = "ksnmp-coroutines";
+    /**
+     * ksnmp's suspending API, coroutines on {@code Dispatchers.Unconfined}: each resumes on the
+     * event-loop thread that completed its request, as futures' callbacks do, so the difference
+     * to {@link #KSNMP_COROUTINES} is the cost of the dispatcher hop.
+     */
+    public static final String KSNMP_COROUTINES_UNCONFINED = "ksnmp-coroutines-unconfined";
+    /** SNMP4J with its default transport settings. */
+    public static final String SNMP4J_DEFAULT = "snmp4j-default";
+    /** SNMP4J with {@code setAsyncMsgProcessingSupported(false)}. */
+    public static final String SNMP4J_TUNED = "snmp4j-tuned";
+
+    /** Every client, in the order the scenarios run them. */
+    public static final List<String> ALL = List.of(KSNMP_FUTURES, KSNMP_COROUTINES, KSNMP_COROUTINES_UNCONFINED, SNMP4J_DEFAULT,
+            SNMP4J_TUNED);
+
+    private Clients() {
+    }
+
+    /**
+     * @param name one of {@link #ALL}
+     * @param agent where the responder listens
+     * @return a started client
+     * @throws IOException if its transport cannot be opened
+     */
+    public static GetClient create(String name, InetSocketAddress agent) throws IOException {
+        return switch (name) {
+            case KSNMP_FUTURES -> new KsnmpFuturesClient(agent);
+            case KSNMP_COROUTINES -> new KsnmpCoroutinesClient(agent, Dispatchers.getDefault());
+            case KSNMP_COROUTINES_UNCONFINED -> new KsnmpCoroutinesClient(agent, Dispatchers.getUnconfined());
+            case SNMP4J_DEFAULT -> new Snmp4jClient(agent, false);
+            case SNMP4J_TUNED -> new Snmp4jClient(agent, true);
+            default -> throw new IllegalArgumentException("unknown client " + name + "; known: " + ALL);
+        };
+    }
+}

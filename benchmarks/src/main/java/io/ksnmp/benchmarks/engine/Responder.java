@@ -1,0 +1,150 @@
+package io.ksnmp.benchmarks.engine;
+
+import io.ksnmp.ber.BerDecodingException;
+import io.ksnmp.ber.BerReader;
+import io.ksnmp.ber.BerWriter;
+import io.ksnmp.message.CommunityMessage;
+import io.ksnmp.message.MessageCodec;
+import io.ksnmp.message.SnmpMessage;
+import io.ksnmp.message.SnmpVersion;
+import io.ksnmp.pdu.ErrorStatus;
+import io.ksnmp.pdu.Pdu;
+import io.ksnmp.pdu.PduType;
+import io.ksnmp.smi.TimeTicks;
+import io.ksnmp.smi.VarBind;
+import io.ksnmp.smi.VarBindList;
+import io.ksnmp.smi.Variable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+
+/**
+ * The agent of the end-to-end scenarios: a separate JVM process, one thread, one blocking UDP
+ * socket on 127.0.0.1 that answers every SNMPv2c GetRequest for community {@code public} with a
+ * Response carrying {@link #VALUE} for each name asked for. The request is decoded with ksnmp's
+ * codec (one reused {@link BerReader}) and the response encoded into one reused
+ * {@link BerWriter}; anything else (other versions, communities or PDU types, malformed bytes)
+ * is dropped.
+ *
+ * <p>With {@code --silent} it reads and drops every datagram, so requests stay outstanding
+ * (the heap measurement).
+ *
+ * <p>It prints {@code PORT <n>} on standard output once the socket is bound and exits when its
+ * standard input reaches end of file, so it never outlives the process that started it
+ * ({@link ResponderProcess}).
+ *
+ * <pre>
+ * java -cp benchmarks.jar io.ksnmp.benchmarks.engine.Responder [--silent] [--port N] [--receive-buffer BYTES]
+ * </pre>
+ */
+public final class Responder {
+    /** The value of every binding answered: TimeTicks, as sysUpTime.0 would be. */
+    public static final Variable VALUE = TimeTicks.of(862_718_450L);
+
+    /** The community answered. */
+    public static final byte[] COMMUNITY = {'p', 'u', 'b', 'l', 'i', 'c'};
+
+    /** SO_RCVBUF asked for by default: room for bursts of 1,024 requests (the kernel may cap it). */
+    public static final int DEFAULT_RECEIVE_BUFFER = 4 << 20;
+
+    private final DatagramChannel channel;
+    private final boolean silent;
+    private final byte[] receive = new byte[65_535];
+    private final ByteBuffer receiveBuffer = ByteBuffer.wrap(receive);
+    private final BerReader reader = new BerReader(receive, 0, 0);
+    private final BerWriter writer = new BerWriter(512);
+
+    private Responder(DatagramChannel channel, boolean silent) {
+        this.channel = channel;
+        this.silent = silent;
+    }
+
+    /**
+     * @param args {@code --silent} to never answer, {@code --port N} (default: any free port),
+     *     {@code --receive-buffer BYTES} (default 4 MiB)
+     * @throws IOException if the socket cannot be opened
+     */
+    public static void main(String[] args) throws IOException {
+        boolean silent = false;
+        int port = 0;
+        int receiveBuffer = DEFAULT_RECEIVE_BUFFER;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--silent" -> silent = true;
+                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--receive-buffer" -> receiveBuffer = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        DatagramChannel channel = DatagramChannel.open(StandardProtocolFamily.INET);
+        channel.setOption(StandardSocketOptions.SO_RCVBUF, receiveBuffer);
+        channel.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+        exitAtEndOfInput(System.in);
+        Responder responder = new Responder(channel, silent);
+        System.out.println("PORT " + ((InetSocketAddress) channel.getLocalAddress()).getPort());
+        System.out.flush();
+        responder.run();
+    }
+
+    /** Ends the process when the parent closes our standard input (or dies). */
+    private static void exitAtEndOfInput(InputStream in) {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (in.read() >= 0) {
+                    // nothing is expected on standard input; only its end matters
+                }
+            } catch (IOException e) {
+                // the parent is gone either way
+            }
+            System.exit(0);
+        }, "responder-stdin");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private void run() throws IOException {
+        while (true) {
+            receiveBuffer.clear();
+            SocketAddress source = channel.receive(receiveBuffer);
+            if (silent || source == null) {
+                continue;
+            }
+            if (answer(receiveBuffer.position())) {
+                channel.send(ByteBuffer.wrap(writer.array(), writer.offset(), writer.size()), source);
+            }
+        }
+    }
+
+    /** Encodes the answer to the datagram in {@code receive[0, length)} into {@link #writer}; false to drop it. */
+    private boolean answer(int length) {
+        SnmpMessage message;
+        try {
+            message = MessageCodec.decode(reader.reset(receive, 0, length));
+        } catch (BerDecodingException e) {
+            return false;
+        }
+        if (!(message instanceof CommunityMessage request) || request.version() != SnmpVersion.V2C
+                || !request.hasCommunity(COMMUNITY) || !(request.pdu() instanceof Pdu pdu) || pdu.type() != PduType.GET) {
+            return false;
+        }
+        writer.reset();
+        MessageCodec.encode(CommunityMessage.of(SnmpVersion.V2C, COMMUNITY,
+                Pdu.response(pdu.requestId(), ErrorStatus.NO_ERROR, 0, answers(pdu.varBinds()))), writer);
+        return true;
+    }
+
+    /** @return one binding of {@link #VALUE} per name asked for */
+    public static VarBindList answers(VarBindList names) {
+        VarBind[] out = new VarBind[names.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = VarBind.of(names.oid(i), VALUE);
+        }
+        return VarBindList.of(out);
+    }
+}
