@@ -58,7 +58,9 @@ import kotlin.time.toJavaDuration
  * given, the engine closes when that job completes or is cancelled.
  *
  * @param defaultVersion the version of managers that do not name one (SNMPv3, as in the AsyncEngine)
- * @param receiveBufferSize SO_RCVBUF for the engine's sockets, or null for the system default
+ * @param receiveBufferSize SO_RCVBUF asked for the engine's sockets (the kernel may cap it; Linux at
+ *     net.core.rmem_max), or null for the system default. The default, 4 MiB, keeps a burst of
+ *     a thousand replies from overflowing the usual 208 KiB default, which loses about 800 of them.
  * @param packetTrace sees every datagram sent and received (secrets masked)
  * @param droppedMessages told about every received datagram that was dropped, and why
  * @param crypto the USM primitives
@@ -76,7 +78,7 @@ public class SnmpEngine internal constructor(
 ) : AutoCloseable {
     public constructor(
         defaultVersion: SnmpVersion = SnmpVersion.V3,
-        receiveBufferSize: Int? = null,
+        receiveBufferSize: Int? = DEFAULT_RECEIVE_BUFFER,
         packetTrace: PacketTraceListener? = null,
         droppedMessages: DroppedMessageListener? = null,
         crypto: UsmCrypto = JceUsmCrypto.create(),
@@ -304,7 +306,7 @@ public class SnmpEngine internal constructor(
     /** Builds an engine; for Java callers (Kotlin callers use the constructor's named arguments). */
     public class Builder internal constructor() {
         private var defaultVersion: SnmpVersion = SnmpVersion.V3
-        private var receiveBufferSize: Int? = null
+        private var receiveBufferSize: Int? = DEFAULT_RECEIVE_BUFFER
         private var packetTrace: PacketTraceListener? = null
         private var droppedMessages: DroppedMessageListener? = null
         private var crypto: UsmCrypto? = null
@@ -312,7 +314,7 @@ public class SnmpEngine internal constructor(
         /** @param version the version of managers that do not name one (default v3) */
         public fun defaultVersion(version: SnmpVersion): Builder = apply { defaultVersion = version }
 
-        /** @param bytes SO_RCVBUF for the engine's sockets */
+        /** @param bytes SO_RCVBUF asked for the engine's sockets (default 4 MiB; the kernel may cap it) */
         public fun receiveBufferSize(bytes: Int): Builder = apply { receiveBufferSize = bytes }
 
         /** @param listener sees every datagram sent and received */
@@ -330,6 +332,8 @@ public class SnmpEngine internal constructor(
     }
 
     public companion object {
+        /** The SO_RCVBUF an engine asks for unless told otherwise: 4 MiB. */
+        public const val DEFAULT_RECEIVE_BUFFER: Int = 4 * 1024 * 1024
         private val SEQUENCE = AtomicInteger()
         private const val CLOSE_WAIT_MILLIS = 5_000L
         private const val KEY_CACHE_MASTER = 1_000

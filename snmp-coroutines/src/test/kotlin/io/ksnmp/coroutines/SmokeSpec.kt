@@ -8,6 +8,7 @@ import io.ksnmp.smi.Integer32
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import kotlinx.coroutines.async
+import io.ksnmp.coroutines.testing.onLoop
 import kotlinx.coroutines.withContext
 
 class SmokeSpec : FunSpec({
@@ -40,6 +41,23 @@ class DispatcherSpec : FunSpec({
                 threads.first shouldBe threads.second
                 threads.first.name.startsWith("ksnmp-engine-") shouldBe true
             }
+        }
+    }
+})
+
+class ReceiveBufferSpec : FunSpec({
+    test("engine sockets ask for a 4 MiB receive buffer by default, and for what they are told otherwise") {
+        ScriptedPeer().use { peer ->
+            peer.autoReply = { r -> listOf(ScriptedPeer.responseTo(r, VarBindList.of(VarBind.of(r.pdu.varBinds().oid(0), Integer32.of(1))))) }
+            suspend fun bufferOf(engine: SnmpEngine): Int {
+                engine.manager(peer.address).get("1.3.6.1.2.1.1.3.0")
+                return engine.onLoop { engine.core.transport.openSockets.single().channel.getOption(java.net.StandardSocketOptions.SO_RCVBUF) }
+            }
+            val small = SnmpEngine(defaultVersion = SnmpVersion.V2C, receiveBufferSize = 64 * 1024).use { bufferOf(it) }
+            val large = SnmpEngine(defaultVersion = SnmpVersion.V2C).use { bufferOf(it) }
+            // The kernel may cap (and Linux doubles) what is asked; the default is never less than an explicit 64 KiB.
+            (small >= 64 * 1024) shouldBe true
+            (large >= small) shouldBe true
         }
     }
 })
