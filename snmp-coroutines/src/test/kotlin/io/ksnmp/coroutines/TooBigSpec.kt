@@ -40,6 +40,11 @@ class TooBigSpec : FunSpec({
                 result.values() shouldBe (1..5).map { Integer32.of(it) }
                 seen.sorted() shouldBe listOf(1, 1, 1, 1, 1, 2, 2, 3, 5)
                 engine.tables() shouldBe EngineTables.EMPTY
+                // the futures view splits the same way
+                val viaFuture = engine.manager(peer.address).futures().get(names(3)).get(10, java.util.concurrent.TimeUnit.SECONDS)
+                viaFuture.values() shouldBe (1..3).map { Integer32.of(it) }
+                val single = engine.manager(peer.address).futures().get(names(1)[0])
+                single.get(10, java.util.concurrent.TimeUnit.SECONDS).size shouldBe 1
             }
         }
     }

@@ -17,14 +17,19 @@ public final class Clients {
      * to {@link #KSNMP_COROUTINES} is the cost of the dispatcher hop.
      */
     public static final String KSNMP_COROUTINES_UNCONFINED = "ksnmp-coroutines-unconfined";
+    /**
+     * ksnmp's suspending API, coroutines on the engine's own dispatcher ({@code engine.getDispatcher()}):
+     * requests start and results arrive on the event-loop thread with no hand-off and no wake-up.
+     */
+    public static final String KSNMP_COROUTINES_LOOP = "ksnmp-coroutines-loop";
     /** SNMP4J with its default transport settings. */
     public static final String SNMP4J_DEFAULT = "snmp4j-default";
     /** SNMP4J with {@code setAsyncMsgProcessingSupported(false)}. */
     public static final String SNMP4J_TUNED = "snmp4j-tuned";
 
     /** Every client, in the order the scenarios run them. */
-    public static final List<String> ALL = List.of(KSNMP_FUTURES, KSNMP_COROUTINES, KSNMP_COROUTINES_UNCONFINED, SNMP4J_DEFAULT,
-            SNMP4J_TUNED);
+    public static final List<String> ALL = List.of(KSNMP_FUTURES, KSNMP_COROUTINES, KSNMP_COROUTINES_UNCONFINED,
+            KSNMP_COROUTINES_LOOP, SNMP4J_DEFAULT, SNMP4J_TUNED);
 
     private Clients() {
     }
@@ -40,6 +45,7 @@ public final class Clients {
             case KSNMP_FUTURES -> new KsnmpFuturesClient(agent);
             case KSNMP_COROUTINES -> new KsnmpCoroutinesClient(agent, Dispatchers.getDefault());
             case KSNMP_COROUTINES_UNCONFINED -> new KsnmpCoroutinesClient(agent, Dispatchers.getUnconfined());
+            case KSNMP_COROUTINES_LOOP -> new KsnmpCoroutinesClient(agent, null);
             case SNMP4J_DEFAULT -> new Snmp4jClient(agent, false);
             case SNMP4J_TUNED -> new Snmp4jClient(agent, true);
             default -> throw new IllegalArgumentException("unknown client " + name + "; known: " + ALL);

@@ -19,16 +19,18 @@ import kotlin.time.toKotlinDuration
  * [SnmpManager.get], launched in a scope on [dispatcher], so each response resumes its coroutine
  * on that dispatcher: [Dispatchers.Default], as a service would run them (the event loop hands
  * every completion to a worker thread), or [Dispatchers.Unconfined] (the coroutine goes on
- * running on the event-loop thread, as futures' callbacks do). Engine and manager settings are
+ * running on the event-loop thread, as futures' callbacks do), or the engine's own dispatcher
+ * (started and resumed on the event-loop thread, no hand-off at all). Engine and manager settings are
  * those of [KsnmpFuturesClient].
  */
 public class KsnmpCoroutinesClient public constructor(
     private val agent: InetSocketAddress,
-    dispatcher: CoroutineDispatcher,
+    /** Where the coroutines run; null for the engine's own dispatcher (the event-loop thread). */
+    dispatcher: CoroutineDispatcher?,
 ) : GetClient {
     private val engine = SnmpEngine(defaultVersion = SnmpVersion.V2C, receiveBufferSize = GetClient.RECEIVE_BUFFER)
     private val manager = manager(GetClient.THROUGHPUT_TIMEOUT.toKotlinDuration())
-    private val scope = CoroutineScope(SupervisorJob() + dispatcher)
+    private val scope = CoroutineScope(SupervisorJob() + (dispatcher ?: engine.dispatcher))
 
     private fun manager(timeout: Duration): SnmpManager =
         engine.manager(agent, version = SnmpVersion.V2C, community = GetClient.COMMUNITY, timeout = timeout, refreshPeriod = timeout)

@@ -1,0 +1,58 @@
+package io.ksnmp.coroutines.future
+
+import io.ksnmp.coroutines.RequestOptions
+import io.ksnmp.coroutines.SnmpManager
+import io.ksnmp.coroutines.internal.PendingRequest
+import io.ksnmp.coroutines.internal.RequestCompletion
+import io.ksnmp.errors.TooBigException
+import io.ksnmp.pdu.PduType
+import io.ksnmp.smi.VarBindList
+import java.util.concurrent.CompletableFuture
+
+/**
+ * A request's future, completed by the engine directly (no coroutine per request); cancelling it
+ * cancels the request. A tooBig outcome that splitting can cure is handed to the suspending path,
+ * which splits or cuts repetitions, and this future completes with what that gives.
+ */
+internal class RequestFuture(
+    private val manager: SnmpManager,
+    private val type: PduType,
+    private val nonRepeaters: Int,
+    private val maxRepetitions: Int,
+    private val varBinds: VarBindList,
+    private val options: RequestOptions?,
+) : CompletableFuture<VarBindList>(), RequestCompletion {
+    @Volatile
+    var request: PendingRequest? = null
+
+    @Volatile
+    private var retry: CompletableFuture<VarBindList>? = null
+
+    override fun succeed(value: VarBindList) {
+        complete(value)
+    }
+
+    override fun fail(error: Throwable) {
+        val splittable = error is TooBigException &&
+            (if (type == PduType.GET_BULK) maxRepetitions > 1 else varBinds.size > 1)
+        if (!splittable || isDone) {
+            completeExceptionally(error)
+            return
+        }
+        val again = manager.engine.future { manager.call(type, nonRepeaters, maxRepetitions, varBinds, options) }
+        retry = again
+        again.whenComplete { value, e ->
+            if (e != null) completeExceptionally(if (e is java.util.concurrent.CompletionException) e.cause ?: e else e) else complete(value)
+        }
+        if (isCancelled) again.cancel(false)
+    }
+
+    override fun cancel(mayInterruptIfRunning: Boolean): Boolean {
+        val cancelled = super.cancel(mayInterruptIfRunning)
+        if (cancelled) {
+            request?.let(manager.engine::cancel)
+            retry?.cancel(false)
+        }
+        return cancelled
+    }
+}
