@@ -54,88 +54,6 @@ public final class GetThroughputScenario {
     }
 
     /**
-     * What to run.
-     *
-     * @param clients client names ({@link Clients#ALL})
-     * @param inFlight in-flight levels
-     * @param warmupSeconds warm-up before each measured window
-     * @param measureSeconds the measured window
-     * @param outstanding requests held outstanding for the heap measurement; 0 to skip it
-     * @param jvmArgs options of each client JVM of the throughput runs
-     * @param heapJvmArgs options of each client JVM of the heap runs
-     * @param responderJvmArgs options of each responder JVM
-     * @param rounds how many times to run the whole throughput matrix, round-robin (the tables
-     *     show each configuration's medians)
-     * @param clientCpus CPUs to pin each client JVM to ({@code taskset -c} list, Linux), or null
-     * @param responderCpus CPUs to pin each responder JVM to, or null
-     */
-    public record Options(List<String> clients, List<Integer> inFlight, double warmupSeconds, double measureSeconds,
-                          int outstanding, List<String> jvmArgs, List<String> heapJvmArgs, List<String> responderJvmArgs,
-                          int rounds, String clientCpus, String responderCpus) {
-        /**
-         * The defaults: every client, 1, 64 and 1,024 in flight, 5 s warm-up, 10 s measured,
-         * 100,000 outstanding, client JVMs with a 1 GiB heap, G1 for the throughput runs (named, so
-         * that pinning to one CPU does not switch the JVM to the serial collector) and the serial
-         * collector for the heap runs (its used heap after a full collection is the live data to
-         * the byte; G1 counts each humongous array as whole regions), no pinning.
-         *
-         * @return the defaults
-         */
-        public static Options defaults() {
-            return parse();
-        }
-
-        /**
-         * @param args command-line arguments
-         * @return the defaults with the arguments applied
-         */
-        public static Options parse(String... args) {
-            List<String> clients = Clients.ALL;
-            List<Integer> inFlight = List.of(1, 64, 1024);
-            double warmup = 5;
-            double measure = 10;
-            int outstanding = 100_000;
-            List<String> jvmArgs = List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC");
-            List<String> heapJvmArgs = List.of("-Xms1g", "-Xmx1g", "-XX:+UseSerialGC");
-            List<String> responderJvmArgs = List.of("-Xms256m", "-Xmx256m");
-            int rounds = 1;
-            String clientCpus = null;
-            String responderCpus = null;
-            for (int i = 0; i < args.length; i += 2) {
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(args[i] + " needs a value");
-                }
-                String value = args[i + 1];
-                switch (args[i]) {
-                    case "--clients" -> clients = split(value);
-                    case "--in-flight" -> inFlight = "none".equals(value) ? List.of()
-                            : split(value).stream().map(Integer::valueOf).toList();
-                    case "--warmup" -> warmup = Double.parseDouble(value);
-                    case "--measure" -> measure = Double.parseDouble(value);
-                    case "--outstanding" -> outstanding = Integer.parseInt(value);
-                    case "--jvm-args" -> jvmArgs = words(value);
-                    case "--heap-jvm-args" -> heapJvmArgs = words(value);
-                    case "--responder-jvm-args" -> responderJvmArgs = words(value);
-                    case "--rounds" -> rounds = Integer.parseInt(value);
-                    case "--client-cpus" -> clientCpus = value;
-                    case "--responder-cpus" -> responderCpus = value;
-                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-                }
-            }
-            return new Options(clients, inFlight, warmup, measure, outstanding, jvmArgs, heapJvmArgs, responderJvmArgs,
-                    rounds, clientCpus, responderCpus);
-        }
-
-        private static List<String> split(String value) {
-            return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        }
-
-        private static List<String> words(String value) {
-            return Arrays.stream(value.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
-        }
-    }
-
-    /**
      * Runs the scenario and prints the tables; as a child ({@code --child …}), runs one client.
      *
      * @param args see the class comment
@@ -147,16 +65,16 @@ public final class GetThroughputScenario {
             System.exit(0);
             return;
         }
-        Options options = Options.parse(args);
+        ScenarioOptions options = ScenarioOptions.parse(args);
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "# ksnmp end-to-end GET: %s; in flight %s; warm-up %.1f s, measured %.1f s, %d round(s); "
-                        + "%d outstanding%n", options.clients, options.inFlight, options.warmupSeconds, options.measureSeconds,
-                options.rounds, options.outstanding);
+                        + "%d outstanding%n", options.clients(), options.inFlight(), options.warmupSeconds(), options.measureSeconds(),
+                options.rounds(), options.outstanding());
         out.printf(Locale.ROOT, "# %d CPUs, %s %s; client JVM %s (heap runs %s)%s; responder JVM %s%s; load average %.2f%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                System.getProperty("java.runtime.version"), options.jvmArgs, options.heapJvmArgs,
-                options.clientCpus == null ? "" : " on CPUs " + options.clientCpus, options.responderJvmArgs,
-                options.responderCpus == null ? "" : " on CPUs " + options.responderCpus, ProcessMeters.loadAverage());
+                System.getProperty("java.runtime.version"), options.jvmArgs(), options.heapJvmArgs(),
+                options.clientCpus() == null ? "" : " on CPUs " + options.clientCpus(), options.responderJvmArgs(),
+                options.responderCpus() == null ? "" : " on CPUs " + options.responderCpus(), ProcessMeters.loadAverage());
         List<ThroughputResult> throughput = runThroughput(options, out);
         List<HeapResult> heap = runHeap(options, out);
         out.println();
@@ -175,14 +93,14 @@ public final class GetThroughputScenario {
      * @throws IOException if a process cannot be started
      * @throws InterruptedException if interrupted
      */
-    public static List<ThroughputResult> runThroughput(Options options, PrintStream progress)
+    public static List<ThroughputResult> runThroughput(ScenarioOptions options, PrintStream progress)
             throws IOException, InterruptedException {
         List<ThroughputResult> results = new ArrayList<>();
-        for (int round = 1; round <= options.rounds; round++) {
-            for (int inFlight : options.inFlight) {
-                for (String client : options.clients) {
+        for (int round = 1; round <= options.rounds(); round++) {
+            for (int inFlight : options.inFlight()) {
+                for (String client : options.clients()) {
                     ThroughputResult r = runOne(options, client, inFlight);
-                    String label = options.rounds > 1 ? "round " + round + ": " : "";
+                    String label = options.rounds() > 1 ? "round " + round + ": " : "";
                     if (r == null) {
                         progress.printf(Locale.ROOT, "%s%-28s %5d in flight: FAILED (no result)%n", label, client, inFlight);
                         continue;
@@ -203,15 +121,15 @@ public final class GetThroughputScenario {
     }
 
     /** One client at one level, in its own JVM against its own responder; null if the child failed. */
-    private static ThroughputResult runOne(Options options, String client, int inFlight)
+    private static ThroughputResult runOne(ScenarioOptions options, String client, int inFlight)
             throws IOException, InterruptedException {
-        try (ResponderProcess responder = ResponderProcess.start(false, options.responderJvmArgs, options.responderCpus)) {
-            long limit = (long) ((options.warmupSeconds + options.measureSeconds) * 1000)
+        try (ResponderProcess responder = ResponderProcess.start(false, options.responderJvmArgs(), options.responderCpus())) {
+            long limit = (long) ((options.warmupSeconds() + options.measureSeconds()) * 1000)
                     + GetClient.THROUGHPUT_TIMEOUT.toMillis() + 60_000;
-            Map<String, String> m = fork(options, options.jvmArgs, limit, "throughput", "--client", client,
+            Map<String, String> m = fork(options, options.jvmArgs(), limit, "throughput", "--client", client,
                     "--in-flight", String.valueOf(inFlight), "--port", String.valueOf(responder.address().getPort()),
                     "--responder-pid", String.valueOf(responder.pid()),
-                    "--warmup", String.valueOf(options.warmupSeconds), "--measure", String.valueOf(options.measureSeconds));
+                    "--warmup", String.valueOf(options.warmupSeconds()), "--measure", String.valueOf(options.measureSeconds()));
             return m == null ? null : ThroughputResult.of(m);
         }
     }
@@ -226,15 +144,15 @@ public final class GetThroughputScenario {
      * @throws IOException if a process cannot be started
      * @throws InterruptedException if interrupted
      */
-    public static List<HeapResult> runHeap(Options options, PrintStream progress) throws IOException, InterruptedException {
+    public static List<HeapResult> runHeap(ScenarioOptions options, PrintStream progress) throws IOException, InterruptedException {
         List<HeapResult> results = new ArrayList<>();
-        if (options.outstanding <= 0) {
+        if (options.outstanding() <= 0) {
             return results;
         }
-        for (String client : options.clients) {
-            try (ResponderProcess responder = ResponderProcess.start(true, options.responderJvmArgs, options.responderCpus)) {
-                Map<String, String> m = fork(options, options.heapJvmArgs, 180_000, "heap", "--client", client,
-                        "--count", String.valueOf(options.outstanding), "--port", String.valueOf(responder.address().getPort()));
+        for (String client : options.clients()) {
+            try (ResponderProcess responder = ResponderProcess.start(true, options.responderJvmArgs(), options.responderCpus())) {
+                Map<String, String> m = fork(options, options.heapJvmArgs(), 180_000, "heap", "--client", client,
+                        "--count", String.valueOf(options.outstanding()), "--port", String.valueOf(responder.address().getPort()));
                 if (m == null) {
                     progress.printf(Locale.ROOT, "%-28s heap: FAILED (no result)%n", client);
                     continue;
@@ -249,9 +167,9 @@ public final class GetThroughputScenario {
     }
 
     /** Runs one child JVM and returns its result line's values, or null. */
-    private static Map<String, String> fork(Options options, List<String> jvmArgs, long limitMillis, String kind,
+    private static Map<String, String> fork(ScenarioOptions options, List<String> jvmArgs, long limitMillis, String kind,
                                             String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(Forks.pinning(options.clientCpus));
+        List<String> command = new ArrayList<>(Forks.pinning(options.clientCpus()));
         command.add(Forks.javaBinary());
         command.addAll(jvmArgs);
         command.add("-cp");

@@ -145,7 +145,7 @@ class EndToEndScenarioTest {
 
     @Test
     void theCommandRunsForkedAndPrintsBothTables() throws Exception {
-        GetThroughputScenario.Options options = GetThroughputScenario.Options.parse("--clients",
+        ScenarioOptions options = ScenarioOptions.parse("--clients",
                 Clients.KSNMP_FUTURES + "," + Clients.SNMP4J_TUNED, "--in-flight", "2", "--warmup", "0.3", "--measure", "0.5",
                 "--outstanding", "500", "--jvm-args", "-Xmx256m", "--heap-jvm-args", "-Xmx256m -XX:+UseSerialGC",
                 "--responder-jvm-args", "-Xmx64m");
@@ -171,14 +171,14 @@ class EndToEndScenarioTest {
 
     @Test
     void optionsParseAndRejectUnknownArguments() {
-        GetThroughputScenario.Options o = GetThroughputScenario.Options.parse("--in-flight", "none", "--outstanding", "0");
+        ScenarioOptions o = ScenarioOptions.parse("--in-flight", "none", "--outstanding", "0");
         assertEquals(List.of(), o.inFlight());
         assertEquals(0, o.outstanding());
         assertEquals(Clients.ALL, o.clients());
         assertNull(o.clientCpus());
-        assertEquals("1", GetThroughputScenario.Options.parse("--responder-cpus", "1").responderCpus());
-        assertThrows(IllegalArgumentException.class, () -> GetThroughputScenario.Options.parse("--warmup"));
-        assertThrows(IllegalArgumentException.class, () -> GetThroughputScenario.Options.parse("--inflight", "1"));
+        assertEquals("1", ScenarioOptions.parse("--responder-cpus", "1").responderCpus());
+        assertThrows(IllegalArgumentException.class, () -> ScenarioOptions.parse("--warmup"));
+        assertThrows(IllegalArgumentException.class, () -> ScenarioOptions.parse("--inflight", "1"));
         assertNull(ResultLine.parse("not a result"));
     }
 }

@@ -76,8 +76,6 @@ internal class PendingRequest(
     /** An unauthenticated Report, acted on at the next resend unless a real reply comes first. */
     private var pendingReport: ReportException? = null
 
-    val isDone: Boolean get() = state == DONE
-
     /** Starts the request; loop thread (or, once the engine is closed, anywhere). */
     fun start() {
         if (core.closed) {
