@@ -1,0 +1,84 @@
+package io.ksnmp.cli
+
+/**
+ * A command line split the way Net-SNMP's tools read theirs: single-letter options whose value is
+ * attached (`-v2c`, `-Cr50`) or the next word (`-v 2c`), the `-C` and `-O` families keyed by their
+ * letter (`Cr`, `On`), long options (`--json`, `--port 1161`), and the remaining words in order.
+ *
+ * A word is an option when it starts with `-` and is not a negative number, so `set … i -5` works;
+ * after `--` every word is positional.
+ */
+internal class Arguments private constructor(
+    /** The options by key (`v`, `c`, `Cr`, `json`…); a repeated option keeps its last value. */
+    val options: Map<String, String>,
+    /** The words that are not options, in order. */
+    val positionals: List<String>,
+) {
+    fun has(key: String): Boolean = key in options
+
+    fun value(key: String): String? = options[key]
+
+    fun int(key: String, default: Int): Int {
+        val text = options[key] ?: return default
+        return text.toIntOrNull()?.takeIf { it >= 0 } ?: throw UsageException("option ${display(key)} needs a whole number, not '$text'")
+    }
+
+    companion object {
+        /** Options that take a value (single letters, or a `-C`/`-O` letter pair). */
+        private val WITH_VALUE = setOf("v", "c", "u", "l", "a", "A", "x", "X", "n", "E", "e", "t", "r", "Cr", "Cn")
+
+        /** Options that are switches. */
+        private val SWITCHES = setOf("Cc", "Cp", "On", "json", "help", "h")
+
+        /** Long options that take a value. */
+        private val LONG_WITH_VALUE = setOf("walk-file", "port", "address", "community", "write-community", "user", "limit", "repetitions")
+
+        private val NEGATIVE_NUMBER = Regex("-[0-9].*")
+
+        fun parse(words: List<String>): Arguments {
+            val options = LinkedHashMap<String, String>()
+            val positionals = ArrayList<String>()
+            var i = 0
+            var optionsEnded = false
+            while (i < words.size) {
+                val word = words[i++]
+                when {
+                    optionsEnded || !word.startsWith("-") || word == "-" || NEGATIVE_NUMBER.matches(word) -> positionals += word
+                    word == "--" -> optionsEnded = true
+                    word.startsWith("--") -> {
+                        val body = word.substring(2)
+                        val eq = body.indexOf('=')
+                        val name = if (eq >= 0) body.substring(0, eq) else body
+                        when (name) {
+                            in LONG_WITH_VALUE -> options[name] = if (eq >= 0) body.substring(eq + 1) else words.getOrNull(i++)
+                                ?: throw UsageException("option --$name needs a value")
+                            in SWITCHES -> options[name] = ""
+                            else -> throw UsageException("unknown option --$name")
+                        }
+                    }
+                    else -> {
+                        val letter = word[1]
+                        val key = if (letter == 'C' || letter == 'O') {
+                            if (word.length < 3) throw UsageException("option -$letter needs a letter, as in -${letter}${if (letter == 'C') "r10" else "n"}")
+                            word.substring(1, 3)
+                        } else {
+                            letter.toString()
+                        }
+                        val rest = word.substring(1 + key.length)
+                        when (key) {
+                            in SWITCHES -> {
+                                if (rest.isNotEmpty()) throw UsageException("option -$key takes no value")
+                                options[key] = ""
+                            }
+                            in WITH_VALUE -> options[key] = rest.ifEmpty { words.getOrNull(i++) ?: throw UsageException("option -$key needs a value") }
+                            else -> throw UsageException("unknown option -$key")
+                        }
+                    }
+                }
+            }
+            return Arguments(options, positionals)
+        }
+
+        fun display(key: String): String = if (key.length > 2) "--$key" else "-$key"
+    }
+}

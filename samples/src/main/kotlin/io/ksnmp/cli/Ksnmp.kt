@@ -1,0 +1,93 @@
+package io.ksnmp.cli
+
+import io.ksnmp.coroutines.SnmpEngine
+import kotlinx.coroutines.runBlocking
+import java.io.PrintStream
+
+/**
+ * The `ksnmp` tool: Net-SNMP's commands and options, ksnmp's engine.
+ *
+ * ```
+ * ksnmp get -v2c -c public 127.0.0.1:1161 .1.3.6.1.2.1.1.3.0
+ * ksnmp bulkwalk -v3 -u admin -l authPriv -a SHA-256 -A authpass1 -x AES -X privpass1 router .1.3.6.1.2.1.2
+ * ```
+ *
+ * @param out where results go
+ * @param err where errors and progress go
+ * @param terminal whether [err] is a terminal (progress of long walks is shown only then)
+ */
+public class Ksnmp(
+    private val out: PrintStream,
+    private val err: PrintStream,
+    private val terminal: Boolean,
+) {
+    /** Runs one command line and returns the exit code: 0 ok, 1 SNMP error, 2 usage, 3 timeout. */
+    public fun run(words: List<String>): Int {
+        val command = words.firstOrNull()
+        if (command == null || command == "help" || command == "--help" || command == "-h") {
+            (if (command == null) err else out).print(USAGE)
+            return if (command == null) ExitCode.USAGE else ExitCode.OK
+        }
+        var agent = AgentAddress("?", AgentAddress.DEFAULT_PORT)
+        return try {
+            val args = Arguments.parse(words.drop(1))
+            if (args.has("help") || args.has("h")) {
+                out.print(USAGE)
+                return ExitCode.OK
+            }
+            when (command) {
+                in MANAGER_COMMANDS -> {
+                    val operands = args.positionals
+                    if (operands.isEmpty()) throw UsageException("$command needs an agent address, e.g. 127.0.0.1:161")
+                    agent = AgentAddress.parse(operands[0])
+                    val target = Target(agent, args)
+                    runBlocking {
+                        SnmpEngine(defaultVersion = target.version).use { engine ->
+                            val manager = target.manager(engine)
+                            if (command == "table") {
+                                TableCommand(args, out, err, terminal).run(manager, operands.drop(1))
+                            } else {
+                                ManagerCommands(args, out, err, terminal).run(command, manager, operands.drop(1))
+                            }
+                        }
+                    }
+                    ExitCode.OK
+                }
+                else -> throw UsageException("unknown command '$command' (try: ksnmp help)")
+            }
+        } catch (e: Exception) {
+            val failure = Failure.of(e, agent)
+            err.println("ksnmp: ${failure.message}")
+            failure.exitCode
+        }
+    }
+
+    private companion object {
+        val MANAGER_COMMANDS = setOf("get", "getnext", "bulkget", "set", "walk", "bulkwalk", "table")
+
+        val USAGE = """
+            |usage: ksnmp COMMAND [OPTIONS] AGENT [OID | OID TYPE VALUE]...
+            |
+            |commands:
+            |  get, getnext, bulkget, set     one request (as snmpget, snmpgetnext, snmpbulkget, snmpset)
+            |  walk, bulkwalk                 a subtree, MIB-2 by default (as snmpwalk, snmpbulkwalk)
+            |  table TABLE-OID                a conceptual table as an aligned text table
+            |
+            |options (Net-SNMP's):
+            |  -v 1|2c|3                      SNMP version (default 3)
+            |  -c COMMUNITY                   community for v1 and v2c
+            |  -u USER -l LEVEL               SNMPv3 user and noAuthNoPriv|authNoPriv|authPriv
+            |  -a PROTOCOL -A PASSPHRASE      MD5 SHA SHA-224 SHA-256 SHA-384 SHA-512
+            |  -x PROTOCOL -X PASSPHRASE      DES AES AES192 AES256 AES192C AES256C 3DES
+            |  -n CONTEXT -E ENGINE-ID        SNMPv3 context name and context engine ID (hex)
+            |  -t SECONDS -r RETRIES          time per try (default 1) and retries (default 5)
+            |  -Cn N -Cr N                    getBulk non-repeaters (default 0) and max-repetitions (default 10)
+            |  -Cc -Cp                        walks: accept non-increasing OIDs; print the count
+            |  -On                            numeric OIDs (the only form: ksnmp reads no MIBs)
+            |  --json                         JSON instead of Net-SNMP's text
+            |
+            |AGENT is host, host:port, udp:host:port, udp6:[::1]:port; OIDs are numeric.
+            |exit codes: 0 ok, 1 SNMP error, 2 usage, 3 timeout
+            |""".trimMargin()
+    }
+}

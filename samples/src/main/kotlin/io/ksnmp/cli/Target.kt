@@ -1,0 +1,68 @@
+package io.ksnmp.cli
+
+import io.ksnmp.coroutines.ManagerOptions
+import io.ksnmp.coroutines.SnmpEngine
+import io.ksnmp.coroutines.SnmpManager
+import io.ksnmp.message.SnmpVersion
+import io.ksnmp.usm.SecurityLevel
+import kotlin.time.Duration
+import kotlin.time.Duration.Companion.milliseconds
+import kotlin.time.toJavaDuration
+
+/**
+ * The agent and how to talk to it, read from a command line: the address, `-v`, `-c`, the SNMPv3
+ * options, `-n`/`-E` and the timing.
+ *
+ * Net-SNMP's `-t` (seconds per try, default 1) and `-r` (retries, default 5) become the manager's
+ * refresh period (`-t`) and whole timeout (`-t × (r + 1)`), which is the same schedule of sends.
+ */
+internal class Target(val address: AgentAddress, private val args: Arguments) {
+    val version: SnmpVersion = when (val v = args.value("v") ?: "3") {
+        "1" -> SnmpVersion.V1
+        "2c", "2" -> SnmpVersion.V2C
+        "3" -> SnmpVersion.V3
+        else -> throw UsageException("-v takes 1, 2c or 3, not '$v'")
+    }
+
+    val refreshPeriod: Duration = run {
+        val text = args.value("t") ?: "1"
+        val seconds = text.toDoubleOrNull()?.takeIf { it > 0 && it <= 3600 } ?: throw UsageException("-t takes seconds, not '$text'")
+        (seconds * 1000).toLong().coerceAtLeast(1).milliseconds
+    }
+
+    val timeout: Duration = refreshPeriod * (args.int("r", 5) + 1)
+
+    private val security: SecuritySettings? = if (version == SnmpVersion.V3) SecuritySettings.from(args) else null
+
+    private val contextEngineId: ByteArray? = args.value("E")?.let { hex(it) }
+
+    init {
+        if (args.has("e")) throw UsageException("-e (security engine ID) is not supported: ksnmp discovers the agent's engine ID")
+    }
+
+    /** A manager of [engine] for this agent; for SNMPv3 the user is added to the engine first. */
+    fun manager(engine: SnmpEngine): SnmpManager {
+        val builder = ManagerOptions.builder(address.host).port(address.port).version(version)
+            .timeout(timeout.toJavaDuration()).refreshPeriod(refreshPeriod.toJavaDuration())
+        if (security != null) {
+            engine.addUser(security.user)
+            builder.user(security.user.nameAsText()).securityLevel(security.level)
+            args.value("n")?.let { builder.contextName(it) }
+            contextEngineId?.let { builder.contextEngineId(it) }
+        } else {
+            builder.community(args.value("c") ?: throw UsageException("SNMPv${if (version == SnmpVersion.V1) "1" else "2c"} needs a community (-c NAME)"))
+        }
+        return engine.manager(builder.build())
+    }
+
+    /** The security level requests go at (noAuthNoPriv for v1 and v2c). */
+    val securityLevel: SecurityLevel get() = security?.level ?: SecurityLevel.NO_AUTH_NO_PRIV
+
+    private fun hex(text: String): ByteArray {
+        val digits = text.removePrefix("0x").removePrefix("0X")
+        if (digits.isEmpty() || digits.length % 2 != 0 || digits.any { Character.digit(it, 16) < 0 }) {
+            throw UsageException("-E takes an engine ID in hex, not '$text'")
+        }
+        return ByteArray(digits.length / 2) { ((Character.digit(digits[2 * it], 16) shl 4) or Character.digit(digits[2 * it + 1], 16)).toByte() }
+    }
+}
