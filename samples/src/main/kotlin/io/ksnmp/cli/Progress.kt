@@ -1,6 +1,7 @@
 package io.ksnmp.cli
 
 import java.io.PrintStream
+import java.util.Locale
 
 /**
  * The count and rate of a long walk on stderr, rewritten in place at most every
@@ -24,7 +25,7 @@ internal class Progress(
         if (now - lastShown < intervalNanos) return
         lastShown = now
         val seconds = (now - start) / 1e9
-        err.print("\r%,d varbinds, %,.0f/s   ".format(count, if (seconds > 0) count / seconds else 0.0))
+        err.print(String.format(Locale.ROOT, "\r%,d varbinds, %,.0f/s   ", count, if (seconds > 0) count / seconds else 0.0))
         err.flush()
         shown = true
     }
