@@ -1,5 +1,8 @@
 package io.ksnmp.smi;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** Net-SNMP's textual forms of octets, shared by the types that print them. */
 final class NetSnmpText {
     /** Net-SNMP breaks hex dumps into lines of this many octets. */
@@ -48,5 +51,25 @@ final class NetSnmpText {
             }
         }
         sb.append('"');
+    }
+
+    /**
+     * C's {@code printf("%f")} as glibc does it: the exact binary value rounded half-even to six
+     * decimals, the sign kept on zero, {@code nan}/{@code -nan} by the sign bit, {@code inf}/{@code -inf}.
+     *
+     * @param value the number (a float widens exactly, as C's varargs promotion does)
+     * @param negative the sign bit of the original bits (NaN payloads do not survive widening)
+     */
+    static void appendPrintfF(StringBuilder sb, double value, boolean negative) {
+        if (negative) {
+            sb.append('-');
+        }
+        if (Double.isNaN(value)) {
+            sb.append("nan");
+        } else if (Double.isInfinite(value)) {
+            sb.append("inf");
+        } else {
+            sb.append(new BigDecimal(Math.abs(value)).setScale(6, RoundingMode.HALF_EVEN).toPlainString());
+        }
     }
 }
