@@ -1,6 +1,8 @@
 package io.ksnmp.text;
 
 import io.ksnmp.smi.Opaque;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * Reads Net-SNMP's forms of the types wrapped in an Opaque (after {@code Opaque: }):
@@ -56,13 +58,44 @@ final class OpaqueText {
                 break;
         }
         checkDecimal(t);
-        double d = Double.parseDouble(t);
+        double d = t.length() >= TRUNCATED_LENGTH ? untruncated(t) : Double.parseDouble(t);
         if (isDouble) {
             return Opaque.ofDouble(d);
         }
         Opaque asFloat = Opaque.ofFloat(Float.parseFloat(t));
         Opaque asDouble = Opaque.ofDouble(d);
         return printed(asFloat).equals(printed(asDouble)) ? asFloat : asDouble;
+    }
+
+    /** Net-SNMP cuts {@code %f} output at 127 characters (a double from about 1e120 up). */
+    private static final int TRUNCATED_LENGTH = 127;
+
+    /**
+     * The double whose {@code %f} text, cut at 127 characters, is {@code t}. With a decimal point
+     * in {@code t} the integer part is whole (and a double that large has no fraction); without one,
+     * some of its digits were cut: the double is found by trying each count of missing digits.
+     */
+    private static double untruncated(String t) {
+        if (t.indexOf('.') >= 0) {
+            return Double.parseDouble(t);
+        }
+        boolean negative = t.startsWith("-");
+        BigInteger prefix = new BigInteger(negative ? t.substring(1) : t);
+        for (int missing = 0; missing <= 310; missing++) {
+            double d = Double.parseDouble(t + "0".repeat(missing));
+            if (Double.isInfinite(d)) {
+                break;
+            }
+            BigInteger scale = BigInteger.TEN.pow(missing);
+            for (double candidate : new double[] {d, Math.nextUp(d), Math.nextDown(d)}) {
+                // Doubles this large are integers: compare the exact value's leading digits.
+                BigInteger exact = new BigDecimal(Math.abs(candidate)).toBigInteger();
+                if (exact.divide(scale).equals(prefix)) {
+                    return candidate;
+                }
+            }
+        }
+        return Double.parseDouble(t);
     }
 
     private static String printed(Opaque o) {
@@ -75,7 +108,8 @@ final class OpaqueText {
         int dot = u.indexOf('.');
         String whole = dot < 0 ? u : u.substring(0, dot);
         String fraction = dot < 0 ? "0" : u.substring(dot + 1);
-        if (whole.isEmpty() || fraction.isEmpty() || !ValueText.digits(whole) || !ValueText.digits(fraction)) {
+        boolean cut = t.length() >= TRUNCATED_LENGTH;
+        if (whole.isEmpty() || (fraction.isEmpty() && !cut) || !ValueText.digits(whole) || !ValueText.digits(fraction)) {
             throw new IllegalArgumentException("not a decimal number as %f prints it");
         }
         if (whole.length() > 400) {

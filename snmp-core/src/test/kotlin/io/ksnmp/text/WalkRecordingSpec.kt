@@ -183,7 +183,7 @@ class WalkRecordingSpec : FunSpec({
             read.toString() shouldBe text.removePrefix(".1.3 = ")
             read.kind() shouldBe OpaqueKind.FLOAT
         }
-        checkAll(config.copy(iterations = 2000), WalkGenerators.doubles) { d ->
+        checkAll(config.copy(iterations = 1000), WalkGenerators.doubles) { d ->
             val printed = Opaque.ofDouble(d).toString()
             (WalkRecording.parse(".1.3 = $printed").single().value() as Opaque).toString() shouldBe printed
         }
