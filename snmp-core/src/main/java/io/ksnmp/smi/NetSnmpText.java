@@ -1,5 +1,8 @@
 package io.ksnmp.smi;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** Net-SNMP's textual forms of octets, shared by the types that print them. */
 final class NetSnmpText {
     /** Net-SNMP breaks hex dumps into lines of this many octets. */
@@ -48,5 +51,36 @@ final class NetSnmpText {
             }
         }
         sb.append('"');
+    }
+
+    /**
+     * Net-SNMP 5.9 prints a float or double with {@code %f} into a 128-byte buffer: a number
+     * longer than this many characters (a double from about 1e120 up) is cut there.
+     */
+    static final int PRINTF_F_MAX = 127;
+
+    /**
+     * C's {@code printf("%f")} as glibc does it: the exact binary value rounded half-even to six
+     * decimals, the sign kept on zero, {@code nan}/{@code -nan} by the sign bit, {@code inf}/{@code -inf};
+     * cut at {@link #PRINTF_F_MAX} characters as Net-SNMP does.
+     *
+     * @param value the number (a float widens exactly, as C's varargs promotion does)
+     * @param negative the sign bit of the original bits (NaN payloads do not survive widening)
+     */
+    static void appendPrintfF(StringBuilder sb, double value, boolean negative) {
+        int start = sb.length();
+        if (negative) {
+            sb.append('-');
+        }
+        if (Double.isNaN(value)) {
+            sb.append("nan");
+        } else if (Double.isInfinite(value)) {
+            sb.append("inf");
+        } else {
+            sb.append(new BigDecimal(Math.abs(value)).setScale(6, RoundingMode.HALF_EVEN).toPlainString());
+        }
+        if (sb.length() - start > PRINTF_F_MAX) {
+            sb.setLength(start + PRINTF_F_MAX);
+        }
     }
 }

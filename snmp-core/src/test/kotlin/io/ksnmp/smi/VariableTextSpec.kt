@@ -41,4 +41,45 @@ class VariableTextSpec : FunSpec({
     test("a variable binding prints as Net-SNMP's -On line") {
         VarBind.of("1.3.6.1.2.1.1.3.0", TimeTicks.of(5)).toString() shouldBe ".1.3.6.1.2.1.1.3.0 = Timeticks: (5) 0:00:00.05"
     }
+
+    test("Opaque: wrapped numbers as Net-SNMP 5.9 prints them, other bytes as hex") {
+        fun opaque(vararg b: Int) = Opaque.of(ByteArray(b.size) { b[it].toByte() })
+        opaque(0x9f, 0x78, 0x04, 0x3f, 0xc0, 0, 0).toString() shouldBe "Opaque: Float: 1.500000"
+        opaque(0x9f, 0x78, 0x04, 0x3f, 0xc0, 0, 0).kind() shouldBe OpaqueKind.FLOAT
+        Opaque.ofFloat(0.0078125f).toString() shouldBe "Opaque: Float: 0.007812"   // an exact tie rounds to even, as glibc does
+        Opaque.ofFloat(0.0234375f).toString() shouldBe "Opaque: Float: 0.023438"
+        Opaque.ofFloat(-0f).toString() shouldBe "Opaque: Float: -0.000000"
+        Opaque.ofFloat(Float.fromBits(0x7fc00000)).toString() shouldBe "Opaque: Float: nan"
+        Opaque.ofFloat(Float.fromBits(0xffc00000.toInt())).toString() shouldBe "Opaque: Float: -nan"
+        Opaque.ofFloat(Float.POSITIVE_INFINITY).toString() shouldBe "Opaque: Float: inf"
+        Opaque.ofFloat(2147483648f).toString() shouldBe "Opaque: Float: 2147483648.000000"
+        // Net-SNMP labels a double "Float" too, and cuts %f at 127 characters:
+        Opaque.ofDouble(-1.0).toString() shouldBe "Opaque: Float: -1.000000"
+        Opaque.ofDouble(Double.MAX_VALUE).toString() shouldBe "Opaque: Float: " +
+            "1797693134862315708145274237317043567980705675258449965989174768031572607800285387605895586327668781715404589535143824642343213"
+        opaque(0x9f, 0x7a, 0x03, 0x80, 0xff, 0x01).toString() shouldBe "Opaque: Int64: -8323327"
+        opaque(0x9f, 0x7a, 0x00).toString() shouldBe "Opaque: Int64: 0"
+        opaque(0x9f, 0x7b, 0x09, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff).toString() shouldBe "Opaque: UInt64: 18446744073709551615"
+        opaque(0x9f, 0x76, 0x03, 0x01, 0xff, 0x01).toString() shouldBe "Opaque: Counter64: 130817"
+        // Not a wrapped type: wrong length, unknown inner tag, trailing bytes, truncated.
+        opaque(0x9f, 0x78, 0x03, 0x3f, 0xc0, 0).toString() shouldBe "OPAQUE: 9F 78 03 3F C0 00 "
+        opaque(0x9f, 0x77, 0x01, 0x01).toString() shouldBe "OPAQUE: 9F 77 01 01 "
+        opaque(0x9f, 0x78, 0x04, 0x3f, 0xc0, 0, 0, 0).kind() shouldBe OpaqueKind.BYTES
+        opaque(0x9f, 0x78).toString() shouldBe "OPAQUE: 9F 78 "
+        opaque().toString() shouldBe "OPAQUE: "
+    }
+
+    test("Opaque: the wrapped numbers' factories and getters") {
+        Opaque.ofFloat(4.55127f).toByteArray() shouldBe byteArrayOf(0x9f.toByte(), 0x78, 4, 0x40, 0x91.toByte(), 0xa4.toByte(), 0x01)
+        Opaque.ofFloat(4.55127f).floatValue() shouldBe 4.55127f
+        Opaque.ofDouble(2.5).doubleValue() shouldBe 2.5
+        Opaque.ofInt64(-128).toByteArray() shouldBe byteArrayOf(0x9f.toByte(), 0x7a, 1, 0x80.toByte())
+        Opaque.ofInt64(128).toByteArray() shouldBe byteArrayOf(0x9f.toByte(), 0x7a, 2, 0, 0x80.toByte())
+        Opaque.ofInt64(Long.MIN_VALUE).longValue() shouldBe Long.MIN_VALUE
+        Opaque.ofUnsigned64(-1L).toByteArray().size shouldBe 12
+        Opaque.ofUnsigned64(-1L).longValue() shouldBe -1L
+        Opaque.ofCounter64(0).toByteArray() shouldBe byteArrayOf(0x9f.toByte(), 0x76, 1, 0)
+        io.kotest.assertions.throwables.shouldThrow<IllegalStateException> { Opaque.ofInt64(1).floatValue() }
+        io.kotest.assertions.throwables.shouldThrow<IllegalStateException> { Opaque.of(byteArrayOf(1)).longValue() }
+    }
 })
