@@ -78,16 +78,28 @@ public class SnmpAgent private constructor(
     /** @return whether there was such a user */
     public fun removeUser(name: String): Boolean = core.users.remove(name.toByteArray(Charsets.UTF_8).toString(Charsets.ISO_8859_1)) != null
 
-    /** Stops answering and closes the socket; idempotent. Closing the engine closes its agents. */
+    /** Stops answering and closes the socket (the port is free when this returns); idempotent. Closing the engine closes its agents. */
     override fun close() {
         if (closed) return
         closed = true
-        engine.loop.execute { runCatching { core.socket.channel.close() } }
+        if (engine.loop.inLoop) {
+            runCatching { core.socket.channel.close() }
+            return
+        }
+        val done = CompletableFuture<Unit>()
+        engine.loop.execute {
+            runCatching { core.socket.channel.close() }
+            done.complete(Unit)
+        }
+        // Bounded: once the loop has run the task (or the engine closed it), the port is free.
+        runCatching { done.get(CLOSE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS) }
     }
 
     override fun toString(): String = "SnmpAgent($address${if (isClosed) ", closed" else ""})"
 
     public companion object {
+        private const val CLOSE_WAIT_SECONDS = 5L
+
         /**
          * Starts an agent on [engine]: reads and updates the state file, derives the users' keys,
          * binds the socket, and serves [mib] from then on.
