@@ -14,13 +14,13 @@ public enum class DropReason {
     /** A reply from an address or port the request was not sent to. */
     WRONG_SOURCE,
 
-    /** A reply in another SNMP version than the request's. */
+    /** A reply in another SNMP version than the request's, or a message to an agent in a version it does not serve. */
     WRONG_VERSION,
 
-    /** A v1/v2c reply with another community than the request's. */
+    /** A v1/v2c reply with another community than the request's, or a request to an agent with a community it does not know. */
     WRONG_COMMUNITY,
 
-    /** A PDU type the engine has no use for here (for example a request sent to a manager's port). */
+    /** A PDU type the engine has no use for here (a request sent to a manager's port, a response or trap sent to an agent). */
     UNEXPECTED_PDU,
 
     /** An SNMPv3 message USM refused; [DroppedMessage.usmFailureOrNull] says which check failed. */

@@ -1,5 +1,8 @@
 package io.ksnmp.coroutines
 
+import io.ksnmp.coroutines.agent.AgentOptions
+import io.ksnmp.coroutines.agent.MibRegistry
+import io.ksnmp.coroutines.agent.SnmpAgent
 import io.ksnmp.coroutines.future.SnmpEngineFutures
 import io.ksnmp.coroutines.internal.DatagramSender
 import io.ksnmp.coroutines.internal.EngineCore
@@ -68,7 +71,7 @@ import kotlin.time.toJavaDuration
  */
 public class SnmpEngine internal constructor(
     public val defaultVersion: SnmpVersion,
-    receiveBufferSize: Int?,
+    internal val receiveBufferSize: Int?,
     packetTrace: PacketTraceListener?,
     droppedMessages: DroppedMessageListener?,
     crypto: UsmCrypto,
@@ -268,6 +271,21 @@ public class SnmpEngine internal constructor(
             }
         }
     }
+
+    /**
+     * Starts an embedded agent (command responder) on this engine's event loop, on its own UDP
+     * socket, serving [mib]; see [SnmpAgent]. Closing the engine closes the agent.
+     *
+     * ```
+     * val agent = engine.agent(AgentOptions(address = InetSocketAddress("127.0.0.1", 0), writeCommunity = "private"), mib)
+     * val port = agent.address.port
+     * ```
+     *
+     * @throws io.ksnmp.coroutines.agent.AgentStateException if the state file cannot be read or written
+     * @throws java.io.IOException if the socket cannot be bound
+     */
+    @Throws(java.io.IOException::class)
+    public fun agent(options: AgentOptions, mib: MibRegistry): SnmpAgent = SnmpAgent.start(this, options, mib)
 
     /** @return the view of this engine for Java callers: managers whose requests return futures */
     public fun futures(): SnmpEngineFutures = SnmpEngineFutures(this)

@@ -284,6 +284,12 @@ internal class EngineCore(
         emit(listener, PacketDirection.IN, source, local, bytes.copyOf(length), scoped, message)
     }
 
+    /** Shows an outgoing datagram to the packet trace, if there is one (the agent's responses and reports). */
+    fun traceOut(socket: UdpSocket, target: InetSocketAddress, bytes: ByteArray, offset: Int, length: Int, scoped: ScopedPdu?) {
+        val listener = trace ?: return
+        emit(listener, PacketDirection.OUT, target, socket, bytes.copyOfRange(offset, offset + length), scoped)
+    }
+
     private fun emit(
         listener: PacketTraceListener,
         direction: PacketDirection,

@@ -1,0 +1,158 @@
+package io.ksnmp.coroutines.agent
+
+import io.ksnmp.coroutines.SnmpEngine
+import io.ksnmp.coroutines.agent.internal.AgentCore
+import io.ksnmp.coroutines.agent.internal.EngineStateFile
+import io.ksnmp.coroutines.agent.internal.ServedUser
+import io.ksnmp.coroutines.internal.UdpSocket
+import io.ksnmp.coroutines.internal.UdpTransport
+import io.ksnmp.errors.SnmpClosedException
+import io.ksnmp.usm.LocalEngine
+import java.io.IOException
+import java.net.InetSocketAddress
+import java.net.StandardProtocolFamily
+import java.net.StandardSocketOptions
+import java.nio.channels.DatagramChannel
+import java.util.concurrent.CompletableFuture
+import java.util.concurrent.ExecutionException
+
+/**
+ * An embedded SNMP agent (command responder): answers get, get-next, get-bulk and set over
+ * SNMPv1, v2c and v3 from a [MibRegistry], on its own UDP socket served by an engine's event
+ * loop. For SNMPv3 it is the authoritative engine: it answers discovery, checks USM (reporting
+ * unknown engine IDs and users, wrong digests, unsupported levels, messages out of the time
+ * window and decryption errors, as RFC 3414 asks) and keeps snmpEngineBoots across restarts
+ * when given a state file.
+ *
+ * ```
+ * SnmpEngine().use { engine ->
+ *     val mib = MibRegistry().scalar(Oid.parse("1.3.6.1.2.1.1.1.0"), OctetString.of("ksnmp demo"))
+ *     val agent = engine.agent(AgentOptions(readCommunity = "public", writeCommunity = "private"), mib)
+ *     println("listening on ${agent.address}")
+ *     // … agent.close(), or closing the engine, stops it
+ * }
+ * ```
+ * Java: `SnmpAgent agent = engine.agent(AgentOptions.builder().address("0.0.0.0", 1161).build(), mib);`
+ *
+ * Access rules, as Net-SNMP's snmpd applies them: an unknown community gets no answer; a set
+ * with read-only access is answered noAccess (SNMPv1: noSuchName); an SNMPv3 request below its
+ * user's minimum level is answered authorizationError; only the default context (empty name)
+ * is served. Every datagram the agent drops is counted in [counters] and shown to the engine's
+ * dropped-message listener; datagrams in and out go to the engine's packet trace.
+ */
+public class SnmpAgent private constructor(
+    private val engine: SnmpEngine,
+    private val core: AgentCore,
+    /** The registry served. */
+    public val mib: MibRegistry,
+    /** The address the agent's socket is bound to (with the actual port when 0 was asked for). */
+    public val address: InetSocketAddress,
+) : AutoCloseable {
+    @Volatile
+    private var closed = false
+
+    /** Live counters: datagrams, requests by type, drops by reason. */
+    public val counters: AgentCounters get() = core.counters
+
+    /** @return a copy of the agent's snmpEngineID */
+    public val engineId: ByteArray get() = core.local.engineId()
+
+    /** snmpEngineBoots of this start. */
+    public val engineBoots: Int get() = core.local.boots()
+
+    /** @return snmpEngineTime: seconds since this start */
+    public fun engineTime(): Int = core.local.engineTime(engine.core.nowMillis())
+
+    /** Whether the agent (or its engine) was closed. */
+    public val isClosed: Boolean get() = closed || engine.isClosed
+
+    /**
+     * Adds or replaces an SNMPv3 user. Its keys are derived in the calling thread (password to
+     * key hashes a megabyte), so requests never wait for them.
+     */
+    public fun addUser(user: AgentUser) {
+        val keys = engine.core.keyCache.localizedKeys(user.user, core.local.engineId())
+        core.users[user.user.name().toString(Charsets.ISO_8859_1)] = ServedUser(user, keys)
+    }
+
+    /** @return whether there was such a user */
+    public fun removeUser(name: String): Boolean = core.users.remove(name.toByteArray(Charsets.UTF_8).toString(Charsets.ISO_8859_1)) != null
+
+    /** Stops answering and closes the socket (the port is free when this returns); idempotent. Closing the engine closes its agents. */
+    override fun close() {
+        if (closed) return
+        closed = true
+        if (engine.loop.inLoop) {
+            runCatching { core.socket.channel.close() }
+            return
+        }
+        val done = CompletableFuture<Unit>()
+        engine.loop.execute {
+            runCatching { core.socket.channel.close() }
+            done.complete(Unit)
+        }
+        // Bounded: once the loop has run the task (or the engine closed it), the port is free.
+        runCatching { done.get(CLOSE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS) }
+    }
+
+    override fun toString(): String = "SnmpAgent($address${if (isClosed) ", closed" else ""})"
+
+    public companion object {
+        private const val CLOSE_WAIT_SECONDS = 5L
+
+        /**
+         * Starts an agent on [engine]: reads and updates the state file, derives the users' keys,
+         * binds the socket, and serves [mib] from then on.
+         *
+         * @throws AgentStateException if the state file cannot be read or written
+         * @throws IOException if the socket cannot be bound (the port is taken, say)
+         * @throws SnmpClosedException if the engine is closed
+         */
+        @JvmStatic
+        @Throws(IOException::class)
+        public fun start(engine: SnmpEngine, options: AgentOptions, mib: MibRegistry): SnmpAgent {
+            if (engine.isClosed) throw SnmpClosedException()
+            val identity = EngineStateFile.start(options.stateFileOrNull, options.engineIdOrNull)
+            val local = LocalEngine(identity.engineId, identity.boots, engine.core.nowMillis())
+            val core = AgentCore(engine.core, mib, options, local, AgentCounters())
+            for (u in options.users) {
+                val keys = engine.core.keyCache.localizedKeys(u.user, identity.engineId)
+                core.users[u.user.name().toString(Charsets.ISO_8859_1)] = ServedUser(u, keys)
+            }
+            val bound = if (engine.loop.inLoop) {
+                bind(engine, options, core)
+            } else {
+                val result = CompletableFuture<UdpSocket>()
+                engine.loop.execute {
+                    try {
+                        result.complete(bind(engine, options, core))
+                    } catch (e: Throwable) {
+                        result.completeExceptionally(e)
+                    }
+                }
+                try {
+                    result.get()
+                } catch (e: ExecutionException) {
+                    throw e.cause ?: e
+                }
+            }
+            return SnmpAgent(engine, core, mib, bound.localAddress)
+        }
+
+        private fun bind(engine: SnmpEngine, options: AgentOptions, core: AgentCore): UdpSocket {
+            if (engine.core.closed) throw SnmpClosedException()
+            val ipv6 = options.address.address is java.net.Inet6Address
+            val channel = DatagramChannel.open(if (ipv6) StandardProtocolFamily.INET6 else StandardProtocolFamily.INET)
+            try {
+                engine.receiveBufferSize?.let { channel.setOption(StandardSocketOptions.SO_RCVBUF, it) }
+                channel.bind(options.address)
+                val socket = UdpSocket(engine.loop, channel, core, ByteArray(UdpTransport.MAX_DATAGRAM))
+                core.socket = socket
+                return socket
+            } catch (e: Exception) {
+                channel.close()
+                throw e
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.ksnmp.coroutines.agent.internal
+
+import io.ksnmp.coroutines.agent.AgentStateException
+import java.io.IOException
+import java.nio.file.Files
+import java.nio.file.Path
+import java.nio.file.StandardCopyOption
+import java.security.SecureRandom
+import java.util.HexFormat
+
+/** An agent's engine ID and the boots of this start. */
+internal class EngineIdentity(val engineId: ByteArray, val boots: Int)
+
+/**
+ * The agent's state file: `engineId=<hex>` and `engineBoots=<n>` lines. At each start the boots
+ * are read, incremented (RFC 3414 §2.2.2: snmpEngineBoots counts restarts and never goes back)
+ * and written back atomically (a temporary file in the same directory, then a rename) before
+ * the agent answers anything.
+ */
+internal object EngineStateFile {
+    private const val MAX_BOOTS = Int.MAX_VALUE
+
+    /**
+     * @param path the state file, or null to keep nothing (boots 1)
+     * @param configured the configured engine ID, or null for the file's, else a new one
+     */
+    fun start(path: Path?, configured: ByteArray?): EngineIdentity {
+        if (path == null) return EngineIdentity(configured ?: generateEngineId(), 1)
+        val saved = read(path)
+        val engineId = configured ?: saved?.engineId ?: generateEngineId()
+        // Boots belong to an engine ID: another ID starts over.
+        val previous = if (saved != null && saved.engineId.contentEquals(engineId)) saved.boots else 0
+        val boots = if (previous >= MAX_BOOTS - 1) MAX_BOOTS else previous + 1
+        write(path, engineId, boots)
+        return EngineIdentity(engineId, boots)
+    }
+
+    private fun read(path: Path): EngineIdentity? {
+        if (!Files.exists(path)) return null
+        val lines = try {
+            Files.readAllLines(path)
+        } catch (e: IOException) {
+            throw AgentStateException("cannot read the agent state file $path", e)
+        }
+        val values = lines.map { it.trim() }.filter { it.isNotEmpty() && !it.startsWith("#") }.associate {
+            val at = it.indexOf('=')
+            if (at < 0) throw AgentStateException("the agent state file $path has a line without '='", null)
+            it.substring(0, at).trim() to it.substring(at + 1).trim()
+        }
+        return try {
+            val id = HexFormat.of().parseHex(values["engineId"] ?: throw IllegalArgumentException("no engineId"))
+            require(id.size in 5..32) { "engineId is 5..32 octets" }
+            val boots = (values["engineBoots"] ?: throw IllegalArgumentException("no engineBoots")).toInt()
+            require(boots >= 0) { "engineBoots is not negative" }
+            EngineIdentity(id, boots)
+        } catch (e: IllegalArgumentException) {
+            throw AgentStateException("the agent state file $path is malformed", e)
+        }
+    }
+
+    private fun write(path: Path, engineId: ByteArray, boots: Int) {
+        val text = "# ksnmp agent engine state: rewritten at every start\n" +
+            "engineId=${HexFormat.of().formatHex(engineId)}\nengineBoots=$boots\n"
+        try {
+            val dir = path.toAbsolutePath().parent
+            Files.createDirectories(dir)
+            val temp = Files.createTempFile(dir, path.fileName.toString(), ".tmp")
+            try {
+                Files.writeString(temp, text)
+                Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING)
+            } finally {
+                Files.deleteIfExists(temp)
+            }
+        } catch (e: IOException) {
+            throw AgentStateException("cannot write the agent state file $path", e)
+        }
+    }
+
+    /**
+     * A new engine ID in the RFC 3411 format: enterprise 0 with the high bit set, format 5
+     * (administratively assigned octets), 8 random octets.
+     */
+    fun generateEngineId(): ByteArray {
+        val random = ByteArray(8).also { SecureRandom().nextBytes(it) }
+        return byteArrayOf(0x80.toByte(), 0, 0, 0, 5) + random
+    }
+}
