@@ -31,7 +31,7 @@ internal class Arguments private constructor(
         private val SWITCHES = setOf("Cc", "Cp", "On", "json", "help", "h")
 
         /** Long options that take a value. */
-        private val LONG_WITH_VALUE = setOf("walk-file", "port", "address", "community", "write-community", "user", "limit", "repetitions")
+        private val LONG_WITH_VALUE = setOf("walk-file", "port", "address", "community", "write-community", "state-file", "limit")
 
         private val NEGATIVE_NUMBER = Regex("-[0-9].*")
 

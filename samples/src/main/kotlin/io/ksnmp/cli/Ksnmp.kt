@@ -53,6 +53,11 @@ public class Ksnmp(
                     }
                     ExitCode.OK
                 }
+                "agent" -> AgentCommand(args, err).runUntilInterrupted()
+                "demo" -> {
+                    if (args.positionals.isNotEmpty()) throw UsageException("demo takes no arguments")
+                    DemoCommand(out, err).run()
+                }
                 else -> throw UsageException("unknown command '$command' (try: ksnmp help)")
             }
         } catch (e: Exception) {
@@ -67,11 +72,17 @@ public class Ksnmp(
 
         val USAGE = """
             |usage: ksnmp COMMAND [OPTIONS] AGENT [OID | OID TYPE VALUE]...
+            |       ksnmp agent [OPTIONS]
+            |       ksnmp demo
             |
             |commands:
             |  get, getnext, bulkget, set     one request (as snmpget, snmpgetnext, snmpbulkget, snmpset)
             |  walk, bulkwalk                 a subtree, MIB-2 by default (as snmpwalk, snmpbulkwalk)
             |  table TABLE-OID                a conceptual table as an aligned text table
+            |  agent [--walk-file F]          the embedded agent: a recorded walk, or the demo objects
+            |        [--port P] [--address A] [--community C] [--write-community C] [--state-file F]
+            |        [-u USER -a … -A … -x … -X …] [-E ENGINE-ID]
+            |  demo                           the embedded agent and this tool, step by step
             |
             |options (Net-SNMP's):
             |  -v 1|2c|3                      SNMP version (default 3)

@@ -34,7 +34,7 @@ internal class Target(val address: AgentAddress, private val args: Arguments) {
 
     private val security: SecuritySettings? = if (version == SnmpVersion.V3) SecuritySettings.from(args) else null
 
-    private val contextEngineId: ByteArray? = args.value("E")?.let { hex(it) }
+    private val contextEngineId: ByteArray? = args.value("E")?.let { Hex.parse(it, "-E") }
 
     init {
         if (args.has("e")) throw UsageException("-e (security engine ID) is not supported: ksnmp discovers the agent's engine ID")
@@ -57,12 +57,4 @@ internal class Target(val address: AgentAddress, private val args: Arguments) {
 
     /** The security level requests go at (noAuthNoPriv for v1 and v2c). */
     val securityLevel: SecurityLevel get() = security?.level ?: SecurityLevel.NO_AUTH_NO_PRIV
-
-    private fun hex(text: String): ByteArray {
-        val digits = text.removePrefix("0x").removePrefix("0X")
-        if (digits.isEmpty() || digits.length % 2 != 0 || digits.any { Character.digit(it, 16) < 0 }) {
-            throw UsageException("-E takes an engine ID in hex, not '$text'")
-        }
-        return ByteArray(digits.length / 2) { ((Character.digit(digits[2 * it], 16) shl 4) or Character.digit(digits[2 * it + 1], 16)).toByte() }
-    }
 }

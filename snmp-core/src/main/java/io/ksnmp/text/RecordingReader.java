@@ -212,9 +212,9 @@ final class RecordingReader {
         return sb.toString();
     }
 
-    /** Blank (white space only) or a comment ({@code #} first). */
+    /** Blank (white space only), a comment ({@code #} first), or the trailer {@code snmpwalk -v1} prints. */
     private static boolean skippable(String text) {
-        return text.isBlank() || text.charAt(0) == '#';
+        return text.isBlank() || text.charAt(0) == '#' || text.strip().equals("End of MIB");
     }
 
     /**

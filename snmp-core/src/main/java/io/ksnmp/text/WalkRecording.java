@@ -41,7 +41,8 @@ import java.util.List;
  *     MIB View (It is past the end of the MIB tree)});</li>
  * <li>any of these after {@code Wrong Type (should be …): }, which is dropped.</li>
  * </ul>
- * Between bindings, blank lines and lines starting with {@code #} are skipped (inside a quoted
+ * Between bindings, blank lines, lines starting with {@code #} and the {@code End of MIB} line
+ * that {@code snmpwalk -v1} prints at the end of the MIB are skipped (inside a quoted
  * string they are part of it; after an unquoted string, those at its end are skipped). Lines
  * may end in {@code \n} or {@code \r\n}.
  *

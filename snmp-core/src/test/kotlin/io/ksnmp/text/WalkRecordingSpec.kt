@@ -127,6 +127,11 @@ class WalkRecordingSpec : FunSpec({
         WalkRecording.parse("1.3.6.1 = INTEGER: 2") shouldBe listOf(VarBind.of("1.3.6.1", Integer32.of(2)))
     }
 
+    test("the End of MIB line snmpwalk -v1 prints after the last binding is skipped") {
+        WalkRecording.parse(".1.3.6 = INTEGER: 1\nEnd of MIB\n") shouldBe listOf(VarBind.of("1.3.6", Integer32.of(1)))
+        shouldThrow<WalkRecordingException> { WalkRecording.parse(".1.3.6 = INTEGER: 1\nEnd of MIBS\n") }
+    }
+
     context("malformed input: WalkRecordingException at the binding's line") {
         withData(
             nameFn = { it.first.replace("\n", "\\n").take(60) },

@@ -1,0 +1,170 @@
+package io.ksnmp.cli
+
+import io.ksnmp.coroutines.PacketDirection
+import io.ksnmp.coroutines.PacketEvent
+import io.ksnmp.coroutines.SnmpEngine
+import io.ksnmp.coroutines.agent.AgentAccess
+import io.ksnmp.coroutines.agent.AgentOptions
+import io.ksnmp.coroutines.agent.AgentUser
+import io.ksnmp.message.V3Message
+import io.ksnmp.smi.Counter64
+import io.ksnmp.smi.Gauge32
+import io.ksnmp.smi.Integer32
+import io.ksnmp.smi.OctetString
+import io.ksnmp.smi.VarBind
+import io.ksnmp.usm.AuthProtocol
+import io.ksnmp.usm.PrivProtocol
+import io.ksnmp.usm.SecurityLevel
+import io.ksnmp.usm.UsmSecurityParameters
+import io.ksnmp.usm.UsmStats
+import io.ksnmp.usm.UsmUser
+import kotlinx.coroutines.flow.toList
+import kotlinx.coroutines.runBlocking
+import java.io.PrintStream
+import java.net.InetAddress
+import java.net.InetSocketAddress
+import java.util.concurrent.ConcurrentLinkedQueue
+
+/**
+ * `ksnmp demo`: starts the embedded agent on a free loopback port with an SNMPv3 authPriv user
+ * and shows, with short captions, engine discovery, get, walk, a typed table, set and read-back,
+ * and a getBulk, each as the `ksnmp` command that does it and what it printed; then exits 0
+ * (1 if a step failed).
+ */
+internal class DemoCommand(private val out: PrintStream, private val err: PrintStream) {
+    fun run(): Int = SnmpEngine().use { agentEngine ->
+        val demo = DemoMib()
+        val user = UsmUser.builder(USER).auth(AuthProtocol.HMAC_SHA_256_192, AUTH_PASS).priv(PrivProtocol.AES128, PRIV_PASS).build()
+        val agent = agentEngine.agent(
+            AgentOptions.builder().address(InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                .readCommunity("public").writeCommunity(null)
+                .user(AgentUser(user, SecurityLevel.AUTH_PRIV, AgentAccess.READ_WRITE)).build(),
+            demo.registry,
+        )
+        val address = "127.0.0.1:${agent.address.port}"
+        val credentials = listOf("-v3", "-u", USER, "-l", "authPriv", "-a", "SHA-256", "-A", AUTH_PASS, "-x", "AES", "-X", PRIV_PASS, address)
+        out.println("ksnmp demo: the embedded agent and the ksnmp tool, in this process, over UDP on loopback.")
+        out.println("The agent listens on udp:$address with engine ID ${Hex.format(agent.engineId)} and one SNMPv3 user,")
+        out.println("\"$USER\" (authPriv: HMAC-SHA-256 authentication, AES-128 privacy); it serves a system group and an ifTable.")
+
+        var failures = 0
+        fun step(number: Int, caption: String, explanation: String, body: () -> Boolean) {
+            out.println()
+            out.println("$number. $caption")
+            out.println("   $explanation")
+            demo.tick()
+            if (!body()) failures++
+        }
+        fun command(vararg words: String): Boolean {
+            val line = listOf("ksnmp", words[0]) + credentials + words.drop(1)
+            out.println("   $ " + line.joinToString(" ") { if (it.isEmpty() || it.any(Char::isWhitespace)) "'$it'" else it })
+            val code = Ksnmp(Indented(out), Indented(err), terminal = false).run(line.drop(1))
+            if (code != ExitCode.OK) err.println("   (exit code $code)")
+            return code == ExitCode.OK
+        }
+
+        step(1, "Engine discovery", "Before an SNMPv3 request can be authenticated the manager needs the agent's engine ID, boots and time. It asks once, unauthenticated; the agent answers with a report, and every later request uses what it learned.") {
+            discovery(agent.address)
+        }
+        step(2, "get", "Two scalars in one request, printed as Net-SNMP's snmpget -On prints them.") {
+            command("get", ".1.3.6.1.2.1.1.1.0", ".1.3.6.1.2.1.1.3.0")
+        }
+        step(3, "walk", "The system group, one GETNEXT after another, until the names leave the subtree.") {
+            command("walk", ".1.3.6.1.2.1.1")
+        }
+        step(4, "A typed table", "ifTable's columns fetched together in one GETBULK stream, shown as a table, then read in Kotlin as typed rows.") {
+            command("table", ".1.3.6.1.2.1.2.2") && typedTable(agent.address, user)
+        }
+        step(5, "set, then read it back", "sysContact.0 is writable for this user: set it, then get it again.") {
+            command("set", ".1.3.6.1.2.1.1.4.0", "s", "ops@example.net") && command("get", ".1.3.6.1.2.1.1.4.0")
+        }
+        step(6, "getBulk", "One request: the object after sysUpTime (sysUpTime.0) once, then the next four ifDescr and ifHCInOctets.") {
+            command("bulkget", "-Cn1", "-Cr4", ".1.3.6.1.2.1.1.3", ".1.3.6.1.2.1.2.2.1.2", ".1.3.6.1.2.1.31.1.1.1.6")
+        }
+        out.println()
+        if (failures == 0) {
+            out.println("Done. Keep an agent running with: ./ksnmp agent --port 1161 -u $USER -a SHA-256 -A $AUTH_PASS -x AES -X $PRIV_PASS")
+            ExitCode.OK
+        } else {
+            err.println("ksnmp demo: $failures step(s) failed")
+            ExitCode.SNMP_ERROR
+        }
+    }
+
+    /** One get through an engine whose packet trace prints the discovery exchange. */
+    private fun discovery(agent: InetSocketAddress): Boolean {
+        val events = ConcurrentLinkedQueue<PacketEvent>()
+        SnmpEngine(packetTrace = { events += it }).use { engine ->
+            engine.addUser(UsmUser.builder(USER).auth(AuthProtocol.HMAC_SHA_256_192, AUTH_PASS).priv(PrivProtocol.AES128, PRIV_PASS).build())
+            val manager = engine.manager(agent, user = USER)
+            runBlocking { manager.get(".1.3.6.1.2.1.1.5.0") }
+        }
+        for (event in events) {
+            val message = event.messageOrNull as? V3Message ?: continue
+            val usm = UsmSecurityParameters.decode(message.securityParameters())
+            val level = SecurityLevel.fromFlags(message.msgFlags())
+            val pdu = event.scopedPduOrNull?.pdu()
+            val arrow = if (event.direction == PacketDirection.OUT) "→" else "←"
+            val what = when (pdu?.type()) {
+                null -> "(encrypted)"
+                else -> pdu.type().toString().lowercase().padEnd(10) + describe(pdu.varBinds())
+            }
+            val engineId = if (usm.engineId().isEmpty()) "no engine ID" else "engine ID ${Hex.format(usm.engineId())}"
+            val userText = if (usm.userName().isEmpty()) "no user" else "user \"${usm.userNameAsText()}\""
+            out.println("   $arrow $what")
+            out.println("       $engineId, boots ${usm.engineBoots()}, time ${usm.engineTime()}, $userText, $level")
+        }
+        return events.size >= 4
+    }
+
+    private fun describe(varBinds: List<VarBind>): String = if (varBinds.isEmpty()) "(no bindings)" else varBinds.joinToString(", ") { vb ->
+        val counter = UsmStats.fromReportOrNull(vb.oid())
+        if (counter == null) vb.toString() else "$vb (${usmStatsName(counter)})"
+    }
+
+    /** `UNKNOWN_ENGINE_IDS` as the MIB names it: `usmStatsUnknownEngineIDs`. */
+    private fun usmStatsName(counter: UsmStats): String =
+        "usmStats" + counter.name.split('_').joinToString("") { it.lowercase().replaceFirstChar(Char::uppercaseChar) }.replace("Ids", "IDs")
+
+    /** The ifTable read with the library: rows of typed values, as an application would use them. */
+    private fun typedTable(agent: InetSocketAddress, user: UsmUser): Boolean = SnmpEngine().use { engine ->
+        engine.addUser(user)
+        val manager = engine.manager(agent, user = USER)
+        val interfaces = runBlocking {
+            manager.table(DemoMib.IF_ENTRY, 2, 5, 8, 10).toList().map { row ->
+                Interface(
+                    name = (row[DemoMib.IF_ENTRY.child(2)] as OctetString).asUtf8(),
+                    speedBitsPerSecond = (row[DemoMib.IF_ENTRY.child(5)] as Gauge32).value(),
+                    up = (row[DemoMib.IF_ENTRY.child(8)] as Integer32).value == 1,
+                    inOctets = row[DemoMib.IF_ENTRY.child(10)].let { (it as? io.ksnmp.smi.Counter32)?.value() ?: (it as Counter64).longValue() },
+                )
+            }
+        }
+        out.println("   In Kotlin: manager.table(ifEntry, 2, 5, 8, 10).map { row -> Interface(…) }")
+        for (i in interfaces) out.println("     $i")
+        interfaces.size == 4
+    }
+
+    private data class Interface(val name: String, val speedBitsPerSecond: Long, val up: Boolean, val inOctets: Long)
+
+    /** Indents what a step's command prints, so the captions stand out. */
+    private class Indented(private val target: PrintStream) : PrintStream(target, true, Charsets.UTF_8) {
+        private var atLineStart = true
+
+        override fun write(b: Int) {
+            if (atLineStart) target.write("   ".toByteArray())
+            target.write(b)
+            atLineStart = b == '\n'.code
+        }
+
+        override fun write(buf: ByteArray, off: Int, len: Int) {
+            for (i in off until off + len) write(buf[i].toInt())
+        }
+    }
+
+    private companion object {
+        const val USER = "demo"
+        const val AUTH_PASS = "demo-auth-pass"
+        const val PRIV_PASS = "demo-priv-pass"
+    }
+}
