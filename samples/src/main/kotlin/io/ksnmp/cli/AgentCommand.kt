@@ -18,13 +18,15 @@ import java.util.concurrent.TimeUnit
 
 /**
  * `ksnmp agent [--walk-file F] [--address A] [--port P] [--community C] [--write-community C]
- * [-u USER -a … -A … -x … -X …] [--state-file F]`: the embedded agent until interrupted.
+ * [--user NAME[:AUTH:AUTHPASS[:PRIV:PRIVPASS]]]… [-u USER -a … -A … -x … -X …] [--state-file F]`:
+ * the embedded agent until interrupted.
  *
  * With `--walk-file` it serves that recording (what `snmpwalk -On` printed for a device) read-only;
  * without, the demo objects (system group, ifTable, ifXTable). It listens on 127.0.0.1 (`--address`
  * to change) at `--port` (default 1161; 0 picks a free one), answers `--community` (default public)
- * read-only, `--write-community` read-write, and the SNMPv3 user given with Net-SNMP's `-u -l -a -A
- * -x -X` options read-write at that level or above.
+ * read-only, `--write-community` read-write, and SNMPv3 users read-write at their level or above:
+ * each `--user` (repeatable; passphrases without `:`), and one given with Net-SNMP's `-u -l -a -A
+ * -x -X` options.
  */
 internal class AgentCommand(private val args: Arguments, private val err: PrintStream) {
     /** Starts the agent on [engine]; the caller keeps it running. */
@@ -41,6 +43,7 @@ internal class AgentCommand(private val args: Arguments, private val err: PrintS
             val security = SecuritySettings.from(args)
             options.user(AgentUser(security.user, security.level, AgentAccess.READ_WRITE))
         }
+        for (spec in args.values("user")) options.user(AgentUser(userSpec(spec), access = AgentAccess.READ_WRITE))
         args.value("E")?.let { options.engineId(Hex.parse(it, "-E")) }
         args.value("state-file")?.let { options.stateFile(Path.of(it)) }
         demoOrNull = demo
@@ -68,6 +71,20 @@ internal class AgentCommand(private val args: Arguments, private val err: PrintS
             stopped.await()
         }
         return ExitCode.OK
+    }
+
+    /** `NAME[:AUTH:AUTHPASS[:PRIV:PRIVPASS]]`, e.g. `ops:SHA-256:authpass1:AES:privpass1`: served at that level or above. */
+    private fun userSpec(spec: String): io.ksnmp.usm.UsmUser {
+        val parts = spec.split(':')
+        if (parts.size !in listOf(1, 3, 5) || parts[0].isEmpty()) {
+            throw UsageException("--user takes NAME, NAME:AUTH:AUTHPASS or NAME:AUTH:AUTHPASS:PRIV:PRIVPASS, not '${parts[0]}:…'")
+        }
+        val words = buildList {
+            addAll(listOf("-u", parts[0]))
+            if (parts.size >= 3) addAll(listOf("-a", parts[1], "-A", parts[2]))
+            if (parts.size == 5) addAll(listOf("-x", parts[3], "-X", parts[4]))
+        }
+        return SecuritySettings.from(Arguments.parse(words)).user
     }
 
     private fun recording(path: Path) = try {

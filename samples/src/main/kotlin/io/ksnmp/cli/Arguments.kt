@@ -13,7 +13,12 @@ internal class Arguments private constructor(
     val options: Map<String, String>,
     /** The words that are not options, in order. */
     val positionals: List<String>,
+    /** Every value of each option, for those that may repeat (`--user`). */
+    private val repeated: Map<String, List<String>>,
 ) {
+    /** All values given for [key], in order. */
+    fun values(key: String): List<String> = repeated[key].orEmpty()
+
     fun has(key: String): Boolean = key in options
 
     fun value(key: String): String? = options[key]
@@ -31,12 +36,13 @@ internal class Arguments private constructor(
         private val SWITCHES = setOf("Cc", "Cp", "On", "json", "help", "h")
 
         /** Long options that take a value. */
-        private val LONG_WITH_VALUE = setOf("walk-file", "port", "address", "community", "write-community", "state-file", "limit")
+        private val LONG_WITH_VALUE = setOf("walk-file", "port", "address", "community", "write-community", "state-file", "limit", "user")
 
         private val NEGATIVE_NUMBER = Regex("-[0-9].*")
 
         fun parse(words: List<String>): Arguments {
             val options = LinkedHashMap<String, String>()
+            val repeated = LinkedHashMap<String, MutableList<String>>()
             val positionals = ArrayList<String>()
             var i = 0
             var optionsEnded = false
@@ -50,8 +56,11 @@ internal class Arguments private constructor(
                         val eq = body.indexOf('=')
                         val name = if (eq >= 0) body.substring(0, eq) else body
                         when (name) {
-                            in LONG_WITH_VALUE -> options[name] = if (eq >= 0) body.substring(eq + 1) else words.getOrNull(i++)
-                                ?: throw UsageException("option --$name needs a value")
+                            in LONG_WITH_VALUE -> {
+                                val value = if (eq >= 0) body.substring(eq + 1) else words.getOrNull(i++) ?: throw UsageException("option --$name needs a value")
+                                options[name] = value
+                                repeated.getOrPut(name) { ArrayList() } += value
+                            }
                             in SWITCHES -> options[name] = ""
                             else -> throw UsageException("unknown option --$name")
                         }
@@ -76,7 +85,7 @@ internal class Arguments private constructor(
                     }
                 }
             }
-            return Arguments(options, positionals)
+            return Arguments(options, positionals, repeated)
         }
 
         fun display(key: String): String = if (key.length > 2) "--$key" else "-$key"

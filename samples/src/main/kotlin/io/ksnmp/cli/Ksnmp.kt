@@ -81,7 +81,7 @@ public class Ksnmp(
             |  table TABLE-OID                a conceptual table as an aligned text table
             |  agent [--walk-file F]          the embedded agent: a recorded walk, or the demo objects
             |        [--port P] [--address A] [--community C] [--write-community C] [--state-file F]
-            |        [-u USER -a … -A … -x … -X …] [-E ENGINE-ID]
+            |        [--user NAME[:AUTH:AUTHPASS[:PRIV:PRIVPASS]]]… [-u USER -a … -A … -x … -X …] [-E ENGINE-ID]
             |  demo                           the embedded agent and this tool, step by step
             |
             |options (Net-SNMP's):

@@ -98,13 +98,23 @@ private fun FunSpec.replayTests() {
         }
     }
 
-    test("agent --walk-file with an SNMPv3 user (-u -a -A -x -X): snmpbulkwalk -v3 gives the recording") {
+    test("agent --walk-file with SNMPv3 users (-u -a -A -x -X, and --user twice): snmpbulkwalk -v3 gives the recording") {
         val recorded = tool("snmpbulkwalk", listOf("-v2c", "-c", "public", "-Cr50", "127.0.0.1:${snmpd().port}", ".1")).stdout
         val file = dir.resolve("snmpd-v3.walk").also { it.writeText(recorded) }
         val user = InteropUser.matrix.first { it.priv?.protocolName() == "AES256C" && it.auth?.protocolName() == "SHA" }
         val userOptions = listOf("-u", user.name, "-a", user.auth!!.protocolName(), "-A", user.authPassword, "-x", "AES256C", "-X", user.privPassword)
-        serving(file, userOptions) { agent ->
+        val md5Des = InteropUser.matrix.first { it.auth?.protocolName() == "MD5" && it.priv?.protocolName() == "DES" }
+        val authOnly = InteropUser.matrix.first { it.auth?.protocolName() == "SHA-512" && it.priv == null }
+        val specs = listOf(
+            "--user", "${md5Des.name}:MD5:${md5Des.authPassword}:DES:${md5Des.privPassword}",
+            "--user", "${authOnly.name}:SHA-512:${authOnly.authPassword}",
+        )
+        serving(file, userOptions + specs) { agent ->
             tool("snmpbulkwalk", listOf("-v3", "-Cr50") + user.netSnmpOptions() + listOf(agent, ".1")).stdout shouldBe recorded
+            for (u in listOf(md5Des, authOnly)) {
+                tool("snmpget", listOf("-v3") + u.netSnmpOptions() + listOf(agent, ".1.3.6.1.2.1.1.5.0")).stdout shouldBe
+                    recorded.lines().first { it.startsWith(".1.3.6.1.2.1.1.5.0 = ") } + "\n"
+            }
             // The community still reads; the user is refused below authPriv.
             tool("snmpget", listOf("-v2c", "-c", "public", agent, ".1.3.6.1.2.1.1.1.0")).stdoutLines shouldHaveSize 1
         }

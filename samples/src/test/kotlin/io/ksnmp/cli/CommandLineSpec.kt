@@ -32,8 +32,11 @@ class CommandLineSpec : FunSpec({
             a.positionals shouldBe listOf("host", ".1.3.6.1.4.1.1.0", "i", "-5", "-c")
             a.options shouldBe emptyMap()
         }
-        test("--name=value and --name value") {
+        test("--name=value and --name value; a repeated option keeps every value") {
             Arguments.parse(listOf("--port=1161", "--walk-file", "f.txt")).options shouldBe mapOf("port" to "1161", "walk-file" to "f.txt")
+            val users = Arguments.parse(listOf("--user", "a", "--user=b:SHA:authpass1"))
+            users.values("user") shouldBe listOf("a", "b:SHA:authpass1")
+            users.value("user") shouldBe "b:SHA:authpass1"
         }
         withData(
             nameFn = { it.joinToString(" ") },
