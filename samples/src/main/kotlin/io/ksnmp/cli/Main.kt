@@ -7,7 +7,7 @@ public object Main {
     /** Runs the command line and exits with its code. */
     @JvmStatic
     public fun main(args: Array<String>) {
-        val code = Ksnmp(System.out, System.err, terminal = System.console() != null).run(args.toList())
+        val code = Ksnmp(System.out, System.err, terminal = Terminal.stderrIsTerminal()).run(args.toList())
         System.out.flush()
         exitProcess(code)
     }
