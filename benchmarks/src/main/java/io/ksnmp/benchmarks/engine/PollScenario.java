@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.ksnmp.benchmarks.engine.PollScenario
  *     [--clients ksnmp-futures,ksnmp-coroutines,ksnmp-coroutines-loop,snmp4j-default,snmp4j-tuned] [--agents 10000]
- *     [--drop 0.01] [--seed 1] [--concurrency 1000] [--timeout-ms 1000] [--refresh-ms 200] [--warmup-polls 1] [--rounds 1]
+ *     [--drop 0.01] [--seed 1] [--concurrency 1000] [--timeout-ms 1000] [--refresh-ms 200] [--warmup-polls 10] [--rounds 1]
  *     [--jvm-args "-Xms1g -Xmx1g -XX:+UseG1GC"] [--responder-jvm-args "-Xms512m -Xmx512m"] [--client-cpus 0] [--responder-cpus 1]
  * </pre>
  * The responder needs a file descriptor per agent: {@code ulimit -n} must allow {@code agents}
