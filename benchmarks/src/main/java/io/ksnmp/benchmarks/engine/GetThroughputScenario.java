@@ -1,13 +1,10 @@
 package io.ksnmp.benchmarks.engine;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -169,43 +166,7 @@ public final class GetThroughputScenario {
     /** Runs one child JVM and returns its result line's values, or null. */
     private static Map<String, String> fork(ScenarioOptions options, List<String> jvmArgs, long limitMillis, String kind,
                                             String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(Forks.pinning(options.clientCpus()));
-        command.add(Forks.javaBinary());
-        command.addAll(jvmArgs);
-        command.add("-cp");
-        command.add(Forks.classPath());
-        command.add(GetThroughputScenario.class.getName());
-        command.add("--child");
-        command.add(kind);
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        Thread watchdog = new Thread(() -> {
-            try {
-                if (!process.waitFor(limitMillis, TimeUnit.MILLISECONDS)) {
-                    System.err.println("child " + kind + " " + String.join(" ", args) + " ran too long; killing it");
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-            }
-        }, "child-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
-        Map<String, String> result = null;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                Map<String, String> parsed = ResultLine.parse(line);
-                if (parsed != null) {
-                    result = parsed;
-                } else {
-                    System.err.println("  child: " + line);
-                }
-            }
-        }
-        int exit = process.waitFor();
-        watchdog.interrupt();
-        return exit == 0 ? result : null;
+        return Forks.runChild(GetThroughputScenario.class, jvmArgs, options.clientCpus(), limitMillis, kind, List.of(args));
     }
 
     // ---- children -------------------------------------------------------------------------

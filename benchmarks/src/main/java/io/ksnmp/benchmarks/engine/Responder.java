@@ -93,7 +93,7 @@ public final class Responder {
     }
 
     /** Ends the process when the parent closes our standard input (or dies). */
-    private static void exitAtEndOfInput(InputStream in) {
+    static void exitAtEndOfInput(InputStream in) {
         Thread watcher = new Thread(() -> {
             try {
                 while (in.read() >= 0) {

@@ -16,11 +16,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ResponderProcess implements AutoCloseable {
     private final Process process;
-    private final InetSocketAddress address;
+    private final InetAddress host;
+    private final int[] ports;
 
-    private ResponderProcess(Process process, InetSocketAddress address) {
+    private ResponderProcess(Process process, InetAddress host, int[] ports) {
         this.process = process;
-        this.address = address;
+        this.host = host;
+        this.ports = ports;
     }
 
     /**
@@ -45,15 +47,29 @@ public final class ResponderProcess implements AutoCloseable {
      * @throws IOException if it cannot be started or does not report its port
      */
     public static ResponderProcess start(boolean silent, List<String> jvmArgs, String cpus) throws IOException {
+        return start(Responder.class, silent ? List.of("--silent") : List.of(), jvmArgs, cpus);
+    }
+
+    /**
+     * Starts any of the scenarios' agents ({@link Responder}, {@link TableResponder},
+     * {@link PollResponder}: a {@code main} that prints {@code PORT <n>[,<n>…]} once bound and
+     * exits when its standard input ends) and waits until it has bound its sockets.
+     *
+     * @param main the agent's class
+     * @param args its arguments
+     * @param jvmArgs options for its JVM
+     * @param cpus a {@code taskset -c} CPU list (Linux), or null to leave it to the scheduler
+     * @return the running agent
+     * @throws IOException if it cannot be started or does not report its ports
+     */
+    public static ResponderProcess start(Class<?> main, List<String> args, List<String> jvmArgs, String cpus) throws IOException {
         List<String> command = new ArrayList<>(Forks.pinning(cpus));
         command.add(Forks.javaBinary());
         command.addAll(jvmArgs);
         command.add("-cp");
         command.add(Forks.classPath());
-        command.add(Responder.class.getName());
-        if (silent) {
-            command.add("--silent");
-        }
+        command.add(main.getName());
+        command.addAll(args);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
@@ -61,13 +77,26 @@ public final class ResponderProcess implements AutoCloseable {
             process.destroyForcibly();
             throw new IOException("the responder did not report its port: " + line);
         }
-        int port = Integer.parseInt(line.substring(5).trim());
-        return new ResponderProcess(process, new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+        String[] parts = line.substring(5).trim().split(",");
+        int[] ports = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            ports[i] = Integer.parseInt(parts[i]);
+        }
+        return new ResponderProcess(process, InetAddress.getByName("127.0.0.1"), ports);
     }
 
-    /** @return where it listens (127.0.0.1) */
+    /** @return where it listens (127.0.0.1; its first port if it has several) */
     public InetSocketAddress address() {
-        return address;
+        return new InetSocketAddress(host, ports[0]);
+    }
+
+    /** @return every agent's address, in the order it reported them */
+    public List<InetSocketAddress> addresses() {
+        List<InetSocketAddress> out = new ArrayList<>(ports.length);
+        for (int port : ports) {
+            out.add(new InetSocketAddress(host, port));
+        }
+        return out;
     }
 
     /** @return its process id */

@@ -1,0 +1,86 @@
+package io.ksnmp.benchmarks.engine;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What {@link PollScenario} runs.
+ *
+ * @param clients client names ({@link PollClients#ALL})
+ * @param agents agents (one loopback port each)
+ * @param drop the share of requests the agents drop
+ * @param seed the seed of the agents' drop decisions
+ * @param concurrency the most requests in flight, the same for every client
+ * @param timing timeout per target and resend period
+ * @param warmupPolls unmeasured polls of every agent before the measured one, per client JVM
+ * @param rounds how many times to run every client (a fresh client and responder JVM each time), round-robin
+ * @param jvmArgs options of each client JVM
+ * @param responderJvmArgs options of each responder JVM
+ * @param clientCpus CPUs to pin each client JVM to ({@code taskset -c} list, Linux), or null
+ * @param responderCpus CPUs to pin each responder JVM to, or null
+ */
+public record PollScenarioOptions(List<String> clients, int agents, double drop, long seed, int concurrency,
+                                  PollClient.Timing timing, int warmupPolls, int rounds, List<String> jvmArgs,
+                                  List<String> responderJvmArgs, String clientCpus, String responderCpus) {
+    /**
+     * The defaults: every client, 10,000 agents, 1% dropped (seed 1), 1,000 in flight, 1 s
+     * timeout with a resend every 200 ms, ten warm-up polls (a poller runs all day: the measured poll is a warm one), one round, client JVMs with a 1 GiB
+     * heap and G1, a 512 MiB responder, no pinning.
+     *
+     * @param args command-line arguments
+     * @return the defaults with the arguments applied
+     */
+    public static PollScenarioOptions parse(String... args) {
+        List<String> clients = PollClients.ALL;
+        int agents = 10_000;
+        double drop = 0.01;
+        long seed = 1;
+        int concurrency = 1_000;
+        long timeoutMillis = 1_000;
+        long refreshMillis = 200;
+        int warmupPolls = 10;
+        int rounds = 1;
+        List<String> jvmArgs = List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC");
+        List<String> responderJvmArgs = List.of("-Xms512m", "-Xmx512m");
+        String clientCpus = null;
+        String responderCpus = null;
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + " needs a value");
+            }
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--clients" -> clients = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+                case "--agents" -> agents = Integer.parseInt(value);
+                case "--drop" -> drop = Double.parseDouble(value);
+                case "--seed" -> seed = Long.parseLong(value);
+                case "--concurrency" -> concurrency = Integer.parseInt(value);
+                case "--timeout-ms" -> timeoutMillis = Long.parseLong(value);
+                case "--refresh-ms" -> refreshMillis = Long.parseLong(value);
+                case "--warmup-polls" -> warmupPolls = Integer.parseInt(value);
+                case "--rounds" -> rounds = Integer.parseInt(value);
+                case "--jvm-args" -> jvmArgs = words(value);
+                case "--responder-jvm-args" -> responderJvmArgs = words(value);
+                case "--client-cpus" -> clientCpus = value;
+                case "--responder-cpus" -> responderCpus = value;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        for (String c : clients) {
+            if (!PollClients.ALL.contains(c)) {
+                throw new IllegalArgumentException("unknown client " + c + "; known: " + PollClients.ALL);
+            }
+        }
+        if (refreshMillis <= 0 || timeoutMillis % refreshMillis != 0) {
+            throw new IllegalArgumentException("the timeout must be a whole number of refresh periods (SNMP4J counts retries)");
+        }
+        return new PollScenarioOptions(clients, agents, drop, seed, concurrency,
+                new PollClient.Timing(Duration.ofMillis(timeoutMillis), Duration.ofMillis(refreshMillis)), warmupPolls, rounds,
+                jvmArgs, responderJvmArgs, clientCpus, responderCpus);
+    }
+
+    private static List<String> words(String value) {
+        return Arrays.stream(value.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+    }
+}
