@@ -5,6 +5,7 @@ import io.ksnmp.coroutines.agent.MibRegistry
 import io.ksnmp.coroutines.agent.SnmpAgent
 import io.ksnmp.coroutines.future.SnmpEngineFutures
 import io.ksnmp.coroutines.internal.DatagramSender
+import io.ksnmp.coroutines.internal.DirectPoll
 import io.ksnmp.coroutines.internal.EngineCore
 import io.ksnmp.coroutines.internal.EventLoop
 import io.ksnmp.coroutines.internal.LoopClock
@@ -25,6 +26,10 @@ import kotlinx.coroutines.future.future
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.channelFlow
+import kotlinx.coroutines.flow.callbackFlow
+import kotlinx.coroutines.flow.buffer
+import kotlinx.coroutines.channels.Channel
+import kotlinx.coroutines.channels.awaitClose
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.sync.Semaphore
 import io.ksnmp.smi.Oid
@@ -238,12 +243,23 @@ public class SnmpEngine internal constructor(
      *     .collect { r -> println("${r.manager}: ${r.varBindsOrNull ?: r.errorOrNull}") }
      * ```
      *
+     * Each get completes on the engine's thread and starts the next target there (no coroutine
+     * per target); results wait in the flow's buffer if the collector is slower than the targets.
+     * Cancelling the collection cancels the requests in flight.
+     *
      * @param targets the managers to poll, each once
      * @param oids what to get from each
      * @param concurrency the most requests in flight at once
      */
-    public fun pollMany(targets: List<SnmpManager>, oids: List<Oid>, concurrency: Int = 100): Flow<PollResult> =
-        pollMany(targets, concurrency) { it.get(oids) }
+    public fun pollMany(targets: List<SnmpManager>, oids: List<Oid>, concurrency: Int = 100): Flow<PollResult> {
+        require(concurrency >= 1) { "concurrency must be at least 1" }
+        val names = VarBindList.ofNames(oids)
+        return callbackFlow {
+            val poll = DirectPoll(targets, names, { trySend(it) }, { channel.close() })
+            poll.start(concurrency)
+            awaitClose { poll.cancel() }
+        }.buffer(Channel.UNLIMITED)
+    }
 
     /**
      * [pollMany] with any request per target, for example a get-bulk or a table read gathered into one list.

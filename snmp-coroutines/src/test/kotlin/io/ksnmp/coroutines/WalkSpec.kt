@@ -21,12 +21,16 @@ import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.smi.Variable
 import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.async
+import kotlinx.coroutines.withTimeout
+import kotlinx.coroutines.flow.first
 import kotlinx.coroutines.flow.take
 import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.launch
 import java.util.TreeMap
 import java.util.concurrent.CopyOnWriteArrayList
 import kotlin.time.Duration.Companion.milliseconds
+import kotlin.time.Duration.Companion.seconds
 
 private val SYSTEM = Oid.parse("1.3.6.1.2.1.1")
 private val IF_ENTRY = Oid.parse("1.3.6.1.2.1.2.2.1")
@@ -270,6 +274,50 @@ class WalkSpec : FunSpec({
                     results.filter { !it.isSuccess }.forEach { (it.errorOrNull is io.ksnmp.errors.SnmpTimeoutException) shouldBe true }
                     results.filter { it.isSuccess }.forEach { it.varBindsOrNull!!.value(0) shouldBe Integer32.of(1) }
                 }
+            }
+        }
+    }
+
+    test("pollMany of OIDs (no coroutine per target): bounded concurrency, every target once, failures kept apart") {
+        val responder = MibResponder(mib())
+        ScriptedPeer().use { good ->
+            SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
+                val most = java.util.concurrent.atomic.AtomicInteger()
+                good.autoReply = { r ->
+                    most.accumulateAndGet(engine.counters.pendingRequests, ::maxOf)
+                    responder.answer(r)
+                }
+                ScriptedPeer().use { silent ->
+                    val managers = (1..200).map { i ->
+                        if (i % 10 == 0) engine.manager(silent.address, timeout = 300.milliseconds) else engine.manager(good.address)
+                    }
+                    val results = engine.pollMany(managers, listOf(SYSTEM.child(1).child(0)), concurrency = 7).toList()
+                    results.size shouldBe 200
+                    results.map { it.manager }.toSet() shouldBe managers.toSet()
+                    results.count { it.isSuccess } shouldBe 180
+                    results.filter { !it.isSuccess }.forEach { (it.errorOrNull is io.ksnmp.errors.SnmpTimeoutException) shouldBe true }
+                    results.filter { it.isSuccess }.forEach { it.varBindsOrNull!!.value(0) shouldBe Integer32.of(1) }
+                    (most.get() in 1..7) shouldBe true
+                    engine.pollMany(emptyList(), listOf(SYSTEM), concurrency = 3).toList() shouldBe emptyList()
+                }
+            }
+        }
+    }
+
+    test("pollMany of OIDs: stopping the collection cancels what is in flight; a closed engine fails every target without recursion") {
+        ScriptedPeer().use { silent ->
+            SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
+                val managers = (1..50).map { engine.manager(silent.address, timeout = 30.seconds) }
+                withTimeout(5_000) {
+                    val first = async(Dispatchers.Default) { engine.pollMany(managers, listOf(SYSTEM), concurrency = 10).first() }
+                    eventually { engine.counters.pendingRequests == 10 } shouldBe true
+                    first.cancel()
+                    eventually { engine.counters.pendingRequests == 0 } shouldBe true
+                }
+                engine.close()
+                val closed = engine.pollMany((1..20_000).map { managers[it % managers.size] }, listOf(SYSTEM), concurrency = 20_000).toList()
+                closed.size shouldBe 20_000
+                closed.forEach { (it.errorOrNull is io.ksnmp.errors.SnmpClosedException) shouldBe true }
             }
         }
     }

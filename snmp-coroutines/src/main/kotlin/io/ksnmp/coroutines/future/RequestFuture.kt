@@ -56,3 +56,28 @@ internal class RequestFuture(
         return cancelled
     }
 }
+
+/**
+ * Starts a request whose outcome completes the returned future directly on the engine's thread;
+ * a bad argument fails the future rather than throwing.
+ */
+internal fun startRequestFuture(
+    manager: SnmpManager,
+    type: PduType,
+    nonRepeaters: Int,
+    maxRepetitions: Int,
+    varBinds: VarBindList,
+    options: RequestOptions?,
+): CompletableFuture<VarBindList> {
+    val engine = manager.engine
+    val future = RequestFuture(manager, type, nonRepeaters, maxRepetitions, varBinds, options)
+    val request = try {
+        manager.newRequest(type, nonRepeaters, maxRepetitions, varBinds, options, engine.loop.nanoTime(), future)
+    } catch (e: IllegalArgumentException) {
+        future.completeExceptionally(e)
+        return future
+    }
+    future.request = request
+    engine.submit(request)
+    return future
+}

@@ -3,7 +3,9 @@ package io.ksnmp.coroutines.future
 import io.ksnmp.coroutines.ManagerOptions
 import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.coroutines.PollResult
+import io.ksnmp.coroutines.internal.DirectPoll
 import io.ksnmp.smi.Oid
+import io.ksnmp.smi.VarBindList
 import java.util.concurrent.CompletableFuture
 import java.util.function.Consumer
 
@@ -43,8 +45,24 @@ public class SnmpEngineFutures internal constructor(
      * engine.futures().pollMany(managers, List.of(sysUpTime), 200, r -> results.add(r)).join();
      * ```
      */
-    public fun pollMany(targets: List<SnmpManagerFutures>, oids: List<Oid>, concurrency: Int, each: Consumer<PollResult>): CompletableFuture<Void?> =
-        engine.future { engine.pollMany(targets.map { it.manager }, oids, concurrency).collect { each.accept(it) }; null }
+    public fun pollMany(targets: List<SnmpManagerFutures>, oids: List<Oid>, concurrency: Int, each: Consumer<PollResult>): CompletableFuture<Void?> {
+        val done = CompletableFuture<Void?>()
+        val poll = DirectPoll(
+            targets.map { it.manager },
+            VarBindList.ofNames(oids),
+            { result ->
+                try {
+                    each.accept(result)
+                } catch (e: Throwable) {
+                    done.completeExceptionally(e)
+                }
+            },
+            { done.complete(null) },
+        )
+        done.whenComplete { _, error -> if (error != null) poll.cancel() }
+        poll.start(concurrency)
+        return done
+    }
 
     override fun toString(): String = "SnmpEngineFutures($engine)"
 }

@@ -105,19 +105,8 @@ public class SnmpManagerFutures internal constructor(
     public fun table(columns: List<Oid>, each: Consumer<TableRow>, options: TableOptions = TableOptions.DEFAULT): CompletableFuture<Void?> =
         manager.engine.future { manager.table(columns, options).collect { each.accept(it) }; null }
 
-    private fun start(type: PduType, nonRepeaters: Int, maxRepetitions: Int, varBinds: VarBindList, options: RequestOptions?): CompletableFuture<VarBindList> {
-        val engine = manager.engine
-        val future = RequestFuture(manager, type, nonRepeaters, maxRepetitions, varBinds, options)
-        val request = try {
-            manager.newRequest(type, nonRepeaters, maxRepetitions, varBinds, options, engine.loop.nanoTime(), future)
-        } catch (e: IllegalArgumentException) {
-            future.completeExceptionally(e)
-            return future
-        }
-        future.request = request
-        engine.submit(request)
-        return future
-    }
+    private fun start(type: PduType, nonRepeaters: Int, maxRepetitions: Int, varBinds: VarBindList, options: RequestOptions?): CompletableFuture<VarBindList> =
+        startRequestFuture(manager, type, nonRepeaters, maxRepetitions, varBinds, options)
 
     override fun toString(): String = "SnmpManagerFutures($manager)"
 }

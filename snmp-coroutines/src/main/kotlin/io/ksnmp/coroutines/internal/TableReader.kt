@@ -17,7 +17,7 @@ import kotlinx.coroutines.flow.flow
 import java.util.TreeMap
 
 /** One column of a table being read: where it has got to, and whether it is done. */
-private class ColumnCursor(val oid: Oid) {
+private class ColumnCursor(val oid: Oid, val position: Int) {
     var last: Oid = oid
     var lastIndex: Oid? = null
     var done = false
@@ -31,8 +31,8 @@ private class ColumnCursor(val oid: Oid) {
 internal fun tableFlow(manager: SnmpManager, columns: List<Oid>, options: TableOptions): Flow<TableRow> = flow {
     require(columns.isNotEmpty()) { "a table needs at least one column" }
     require(columns.toSet().size == columns.size) { "columns must be distinct" }
-    val cursors = columns.map(::ColumnCursor)
-    val rows = TreeMap<Oid, MutableMap<Oid, Variable>>()
+    val cursors = columns.mapIndexed { position, oid -> ColumnCursor(oid, position) }
+    val rows = TreeMap<Oid, Array<Variable?>>()
     val v1 = manager.version == SnmpVersion.V1
     var repetitions = options.maxRepetitions
     var emitted = 0
@@ -67,7 +67,7 @@ internal fun tableFlow(manager: SnmpManager, columns: List<Oid>, options: TableO
             val index = name.suffixAfter(cursor.oid)
             cursor.lastIndex = index
             if (value === NoSuchObject.INSTANCE || value === NoSuchInstance.INSTANCE) continue
-            rows.getOrPut(index) { LinkedHashMap() }[cursor.oid] = value
+            rows.getOrPut(index) { arrayOfNulls(columns.size) }[cursor.position] = value
         }
         // Rows no column still being read can add to: at or before the least index any of them has reached.
         val frontier = cursors.filter { !it.done }.minOfWithOrNull(Comparator.naturalOrder()) { it.lastIndex ?: Oid.empty() }
@@ -75,20 +75,14 @@ internal fun tableFlow(manager: SnmpManager, columns: List<Oid>, options: TableO
             val first = rows.firstKey()
             if (frontier != null && first > frontier) break
             val values = rows.remove(first)!!
-            emit(TableRow(first, ordered(values, columns)))
+            emit(TableRow(first, ColumnValues(columns, values)))
             emitted++
             if (options.rowLimit in 1..emitted) return@flow
         }
     }
     for ((index, values) in rows) {
-        emit(TableRow(index, ordered(values, columns)))
+        emit(TableRow(index, ColumnValues(columns, values)))
         emitted++
         if (options.rowLimit in 1..emitted) return@flow
     }
-}
-
-private fun ordered(values: Map<Oid, Variable>, columns: List<Oid>): Map<Oid, Variable> {
-    val result = LinkedHashMap<Oid, Variable>(values.size * 2)
-    for (c in columns) values[c]?.let { result[c] = it }
-    return result
 }
