@@ -38,7 +38,7 @@ import java.util.function.ToDoubleFunction;
  *     [--in-flight 1,64,1024]
  *     [--warmup 5] [--measure 10] [--outstanding 100000] [--jvm-args "-Xms1g -Xmx1g -XX:+UseG1GC"]
  *     [--heap-jvm-args "-Xms1g -Xmx1g -XX:+UseSerialGC"] [--responder-jvm-args "-Xms256m -Xmx256m"]
- *     [--rounds 1] [--client-cpus 0] [--responder-cpus 1]
+ *     [--rounds 1] [--client-cpus 0] [--responder-cpus 1] [--responder fast|ksnmp-agent]
  * </pre>
  * {@code --in-flight none} skips the throughput runs, {@code --outstanding 0} the heap runs.
  */
@@ -120,7 +120,7 @@ public final class GetThroughputScenario {
     /** One client at one level, in its own JVM against its own responder; null if the child failed. */
     private static ThroughputResult runOne(ScenarioOptions options, String client, int inFlight)
             throws IOException, InterruptedException {
-        try (ResponderProcess responder = ResponderProcess.start(false, options.responderJvmArgs(), options.responderCpus())) {
+        try (ResponderProcess responder = ResponderProcess.start(options.responderMain(), List.of(), options.responderJvmArgs(), options.responderCpus())) {
             long limit = (long) ((options.warmupSeconds() + options.measureSeconds()) * 1000)
                     + GetClient.THROUGHPUT_TIMEOUT.toMillis() + 60_000;
             Map<String, String> m = fork(options, options.jvmArgs(), limit, "throughput", "--client", client,

@@ -19,10 +19,21 @@ import java.util.List;
  *     show each configuration's medians)
  * @param clientCpus CPUs to pin each client JVM to ({@code taskset -c} list, Linux), or null
  * @param responderCpus CPUs to pin each responder JVM to, or null
+ * @param responder what answers: {@code fast} (the minimal {@link Responder}, default) or
+ *     {@code ksnmp-agent} (ksnmp's embedded agent, {@link AgentResponder})
  */
 public record ScenarioOptions(List<String> clients, List<Integer> inFlight, double warmupSeconds, double measureSeconds,
                       int outstanding, List<String> jvmArgs, List<String> heapJvmArgs, List<String> responderJvmArgs,
-                      int rounds, String clientCpus, String responderCpus) {
+                      int rounds, String clientCpus, String responderCpus, String responder) {
+    /** @return the responder's main class for the throughput runs */
+    public Class<?> responderMain() {
+        return switch (responder) {
+            case "fast" -> Responder.class;
+            case "ksnmp-agent" -> AgentResponder.class;
+            default -> throw new IllegalArgumentException("unknown responder " + responder + " (fast, ksnmp-agent)");
+        };
+    }
+
     /**
      * The defaults: every client, 1, 64 and 1,024 in flight, 5 s warm-up, 10 s measured,
      * 100,000 outstanding, client JVMs with a 1 GiB heap, G1 for the throughput runs (named, so
@@ -52,6 +63,7 @@ public record ScenarioOptions(List<String> clients, List<Integer> inFlight, doub
         int rounds = 1;
         String clientCpus = null;
         String responderCpus = null;
+        String responder = "fast";
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(args[i] + " needs a value");
@@ -70,11 +82,12 @@ public record ScenarioOptions(List<String> clients, List<Integer> inFlight, doub
                 case "--rounds" -> rounds = Integer.parseInt(value);
                 case "--client-cpus" -> clientCpus = value;
                 case "--responder-cpus" -> responderCpus = value;
+                case "--responder" -> responder = value;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         return new ScenarioOptions(clients, inFlight, warmup, measure, outstanding, jvmArgs, heapJvmArgs, responderJvmArgs,
-                rounds, clientCpus, responderCpus);
+                rounds, clientCpus, responderCpus, responder);
     }
 
     private static List<String> split(String value) {

@@ -170,6 +170,19 @@ class EndToEndScenarioTest {
     }
 
     @Test
+    void theEmbeddedAgentAsResponderServesEveryClient() throws Exception {
+        ScenarioOptions options = ScenarioOptions.parse("--responder", "ksnmp-agent");
+        try (ResponderProcess agent = ResponderProcess.start(options.responderMain(), List.of(), RESPONDER_JVM, null)) {
+            for (String client : List.of(Clients.KSNMP_FUTURES, Clients.SNMP4J_TUNED)) {
+                ThroughputResult r = GetThroughputScenario.measureThroughput(client, agent.address(), 4, 0.3, 0.5, agent.pid());
+                assertTrue(r.requests() > 0, client + " completed requests");
+                assertEquals(0, r.failures(), client + " failures: " + r.firstFailure());
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> ScenarioOptions.parse("--responder", "snmpd").responderMain());
+    }
+
+    @Test
     void optionsParseAndRejectUnknownArguments() {
         ScenarioOptions o = ScenarioOptions.parse("--in-flight", "none", "--outstanding", "0");
         assertEquals(List.of(), o.inFlight());
