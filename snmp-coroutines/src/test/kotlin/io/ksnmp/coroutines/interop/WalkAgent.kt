@@ -4,14 +4,11 @@ import io.kotest.assertions.fail
 import io.kotest.assertions.withClue
 import io.kotest.matchers.shouldBe
 import io.ksnmp.smi.Oid
-import io.ksnmp.smi.Opaque
 import io.ksnmp.smi.VarBind
 import io.ksnmp.testing.NetSnmpTools
 import io.ksnmp.testing.Snmpd
 import java.net.InetSocketAddress
-import java.nio.ByteBuffer
 import java.nio.file.Path
-import java.util.Locale
 import kotlin.io.path.createTempDirectory
 import kotlin.io.path.writeText
 import kotlin.time.Duration
@@ -159,25 +156,6 @@ class WalkComparison(val compared: Int, val volatile: List<Oid>, val transient: 
         "$compared bindings; ${volatile.size} volatile values (changed between the tool walks), ${transient.size} names in only one tool walk"
 }
 
-/**
- * [vb] as Net-SNMP prints it: `VarBind.toString()`, except for the one form ksnmp does not share.
- * An Opaque holding Net-SNMP's opaque float (`9F 78 04` and four octets, as UCD-SNMP's laLoadFloat
- * serves the load averages) is `Opaque: Float: 0.080000` in Net-SNMP's tools, where ksnmp prints
- * the Opaque's octets (`OPAQUE: 9F 78 04 3D A3 D7 0A `); here the float is decoded and printed
- * Net-SNMP's way (`%f`), so the value itself is still compared.
- */
-fun netSnmpText(vb: VarBind): String {
-    val value = vb.value()
-    if (value is Opaque) {
-        val b = value.toByteArray()
-        if (b.size == 7 && b[0] == 0x9f.toByte() && b[1] == 0x78.toByte() && b[2] == 4.toByte()) {
-            val bits = ByteBuffer.wrap(b, 3, 4).int
-            return "${vb.oid().toDottedString()} = Opaque: Float: ${String.format(Locale.ROOT, "%f", java.lang.Float.intBitsToFloat(bits).toDouble())}"
-        }
-    }
-    return vb.toString()
-}
-
 private val numbered = Regex("""^(Counter32|Counter64|Timeticks): \(?(\d+)""")
 
 /** The type word Net-SNMP prints before the value (`INTEGER`, `STRING`, `Timeticks`, …), or the empty string's `""`. */
@@ -187,7 +165,7 @@ private fun monotonic(text: String): Long? = numbered.find(text.substringAfter("
 
 /**
  * Compares what ksnmp walked ([walked]) with two walks of Net-SNMP's tool of the same subtree,
- * [before] and after ([after]) it, binding by binding, as text ([netSnmpText]):
+ * [before] and after ([after]) it, binding by binding, as text (`VarBind.toString()`, Net-SNMP's `-On` form, Opaque floats included):
  *
  * - names: when both tool walks list the same names, ksnmp's must be the same, in the same order;
  *   otherwise (a table row that came or went in between) every name both list must be in ksnmp's
@@ -219,7 +197,7 @@ fun compareWithToolWalks(walked: List<VarBind>, before: List<ToolRecord>, after:
     }
     val volatile = ArrayList<Oid>()
     for (vb in walked) {
-        val ours = netSnmpText(vb)
+        val ours = vb.toString()
         val a = beforeByName[vb.oid()]
         val b = afterByName[vb.oid()]
         if (a != null && a == b) {
