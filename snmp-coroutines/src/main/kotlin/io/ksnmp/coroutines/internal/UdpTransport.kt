@@ -20,6 +20,9 @@ internal fun interface DatagramHandler {
     fun onDatagram(bytes: ByteArray, length: Int, source: InetSocketAddress, local: UdpSocket)
 }
 
+/** How many datagrams a socket reads per turn of the event loop before tasks and timers run. */
+internal const val DRAIN_BATCH: Int = 256
+
 /** Sends one datagram without blocking: the bytes sent, or 0 if the send buffer is full. */
 internal fun interface DatagramSender {
     fun send(channel: DatagramChannel, datagram: ByteBuffer, target: InetSocketAddress): Int
@@ -111,9 +114,16 @@ internal class UdpSocket internal constructor(
         key.interestOps(SelectionKey.OP_READ)
     }
 
+    /**
+     * Reads what is waiting, at most [DRAIN_BATCH] datagrams a turn: under a steady stream of
+     * replies (each completion sending the next request) an unbounded drain would hold off the
+     * loop's tasks and timers (resends, timeouts, coroutines resumed on the loop) until the stream
+     * paused. The selector is level-triggered, so the next turn reads on without sleeping.
+     */
     private fun drain() {
         val buffer = receiveBuffer
-        while (true) {
+        var budget = DRAIN_BATCH
+        while (budget-- > 0) {
             buffer.clear()
             val source = try {
                 channel.receive(buffer)

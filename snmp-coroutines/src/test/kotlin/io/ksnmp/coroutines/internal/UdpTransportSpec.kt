@@ -1,6 +1,7 @@
 package io.ksnmp.coroutines.internal
 
 import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.longs.shouldBeGreaterThan
 import io.kotest.matchers.shouldBe
 import java.net.InetAddress
 import java.net.InetSocketAddress
@@ -83,6 +84,33 @@ class UdpTransportSpec : FunSpec({
                 onLoop(loop) { socket.backlogSize } shouldBe 0
             }
         } finally {
+            loop.close()
+        }
+    }
+
+    test("a stream of datagrams that never lets the socket empty does not hold off the loop's tasks") {
+        val loop = EventLoop("udp-test")
+        val received = java.util.concurrent.atomic.AtomicLong()
+        val streaming = java.util.concurrent.atomic.AtomicBoolean(true)
+        try {
+            lateinit var self: InetSocketAddress
+            val transport = onLoop(loop) {
+                UdpTransport(loop, null) { bytes, length, _, socket ->
+                    received.incrementAndGet()
+                    if (streaming.get()) socket.send(bytes, 0, length, self)   // each datagram sends the next: never empty
+                }
+            }
+            val socket = onLoop(loop) { transport.socketFor(InetSocketAddress("127.0.0.1", 9), null) }
+            self = InetSocketAddress(InetAddress.getByName("127.0.0.1"), socket.localAddress.port)
+            onLoop(loop) { repeat(2 * DRAIN_BATCH) { socket.send(byteArrayOf(it.toByte()), 0, 1, self) } }
+            val before = received.get()
+            // With an unbounded drain this task would wait for the stream to stop, which it never does.
+            onLoop(loop) { received.get() } shouldBeGreaterThan before
+            val timerFired = CountDownLatch(1)
+            onLoop(loop) { loop.timers.schedule(loop.nanoTime()) { timerFired.countDown() } }
+            timerFired.await(5, TimeUnit.SECONDS) shouldBe true
+        } finally {
+            streaming.set(false)
             loop.close()
         }
     }
