@@ -102,17 +102,20 @@ public final class PollResponder {
         }
     }
 
+    /**
+     * Serves one datagram of a ready agent: an agent normally holds one request at a time, and
+     * the selector is level-triggered (it reports the agent again if more wait), so reading until
+     * the socket is empty would cost a second, empty {@code recvfrom} per request.
+     */
     private void serve(DatagramChannel channel) {
         try {
-            while (true) {
-                receiveBuffer.clear();
-                SocketAddress source = channel.receive(receiveBuffer);
-                if (source == null) {
-                    return;
-                }
-                if (answer(receiveBuffer.position()) && random.nextDouble() >= drop) {
-                    channel.send(ByteBuffer.wrap(writer.array(), writer.offset(), writer.size()), source);
-                }
+            receiveBuffer.clear();
+            SocketAddress source = channel.receive(receiveBuffer);
+            if (source == null) {
+                return;
+            }
+            if (answer(receiveBuffer.position()) && random.nextDouble() >= drop) {
+                channel.send(ByteBuffer.wrap(writer.array(), writer.offset(), writer.size()), source);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
