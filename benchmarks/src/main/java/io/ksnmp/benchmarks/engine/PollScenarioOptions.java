@@ -1,7 +1,6 @@
 package io.ksnmp.benchmarks.engine;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,7 +50,7 @@ public record PollScenarioOptions(List<String> clients, int agents, double drop,
             }
             String value = args[i + 1];
             switch (args[i]) {
-                case "--clients" -> clients = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+                case "--clients" -> clients = OptionText.list(value);
                 case "--agents" -> agents = Integer.parseInt(value);
                 case "--drop" -> drop = Double.parseDouble(value);
                 case "--seed" -> seed = Long.parseLong(value);
@@ -60,8 +59,8 @@ public record PollScenarioOptions(List<String> clients, int agents, double drop,
                 case "--refresh-ms" -> refreshMillis = Long.parseLong(value);
                 case "--warmup-polls" -> warmupPolls = Integer.parseInt(value);
                 case "--rounds" -> rounds = Integer.parseInt(value);
-                case "--jvm-args" -> jvmArgs = words(value);
-                case "--responder-jvm-args" -> responderJvmArgs = words(value);
+                case "--jvm-args" -> jvmArgs = OptionText.words(value);
+                case "--responder-jvm-args" -> responderJvmArgs = OptionText.words(value);
                 case "--client-cpus" -> clientCpus = value;
                 case "--responder-cpus" -> responderCpus = value;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -78,9 +77,5 @@ public record PollScenarioOptions(List<String> clients, int agents, double drop,
         return new PollScenarioOptions(clients, agents, drop, seed, concurrency,
                 new PollClient.Timing(Duration.ofMillis(timeoutMillis), Duration.ofMillis(refreshMillis)), warmupPolls, rounds,
                 jvmArgs, responderJvmArgs, clientCpus, responderCpus);
-    }
-
-    private static List<String> words(String value) {
-        return Arrays.stream(value.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -1,7 +1,6 @@
 package io.ksnmp.benchmarks.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,15 +69,15 @@ public record ScenarioOptions(List<String> clients, List<Integer> inFlight, doub
             }
             String value = args[i + 1];
             switch (args[i]) {
-                case "--clients" -> clients = split(value);
+                case "--clients" -> clients = OptionText.list(value);
                 case "--in-flight" -> inFlight = "none".equals(value) ? List.of()
-                        : split(value).stream().map(Integer::valueOf).toList();
+                        : OptionText.list(value).stream().map(Integer::valueOf).toList();
                 case "--warmup" -> warmup = Double.parseDouble(value);
                 case "--measure" -> measure = Double.parseDouble(value);
                 case "--outstanding" -> outstanding = Integer.parseInt(value);
-                case "--jvm-args" -> jvmArgs = words(value);
-                case "--heap-jvm-args" -> heapJvmArgs = words(value);
-                case "--responder-jvm-args" -> responderJvmArgs = words(value);
+                case "--jvm-args" -> jvmArgs = OptionText.words(value);
+                case "--heap-jvm-args" -> heapJvmArgs = OptionText.words(value);
+                case "--responder-jvm-args" -> responderJvmArgs = OptionText.words(value);
                 case "--rounds" -> rounds = Integer.parseInt(value);
                 case "--client-cpus" -> clientCpus = value;
                 case "--responder-cpus" -> responderCpus = value;
@@ -88,13 +87,5 @@ public record ScenarioOptions(List<String> clients, List<Integer> inFlight, doub
         }
         return new ScenarioOptions(clients, inFlight, warmup, measure, outstanding, jvmArgs, heapJvmArgs, responderJvmArgs,
                 rounds, clientCpus, responderCpus, responder);
-    }
-
-    private static List<String> split(String value) {
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static List<String> words(String value) {
-        return Arrays.stream(value.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
 }

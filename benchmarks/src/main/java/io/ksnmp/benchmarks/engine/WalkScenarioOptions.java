@@ -1,6 +1,5 @@
 package io.ksnmp.benchmarks.engine;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,14 +43,14 @@ public record WalkScenarioOptions(List<String> clients, int rows, int maxRepetit
             }
             String value = args[i + 1];
             switch (args[i]) {
-                case "--clients" -> clients = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+                case "--clients" -> clients = OptionText.list(value);
                 case "--rows" -> rows = Integer.parseInt(value);
                 case "--max-repetitions" -> maxRepetitions = Integer.parseInt(value);
                 case "--warmup-walks" -> warmupWalks = Integer.parseInt(value);
                 case "--walks" -> walks = Integer.parseInt(value);
                 case "--rounds" -> rounds = Integer.parseInt(value);
-                case "--jvm-args" -> jvmArgs = words(value);
-                case "--responder-jvm-args" -> responderJvmArgs = words(value);
+                case "--jvm-args" -> jvmArgs = OptionText.words(value);
+                case "--responder-jvm-args" -> responderJvmArgs = OptionText.words(value);
                 case "--client-cpus" -> clientCpus = value;
                 case "--responder-cpus" -> responderCpus = value;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -64,9 +63,5 @@ public record WalkScenarioOptions(List<String> clients, int rows, int maxRepetit
         }
         return new WalkScenarioOptions(clients, rows, maxRepetitions, warmupWalks, walks, rounds, jvmArgs, responderJvmArgs,
                 clientCpus, responderCpus);
-    }
-
-    private static List<String> words(String value) {
-        return Arrays.stream(value.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
 }
