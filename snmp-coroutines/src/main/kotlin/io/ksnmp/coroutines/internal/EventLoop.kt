@@ -77,6 +77,14 @@ internal class EventLoop(
     /** @return the loop clock's current time */
     fun nanoTime(): Long = clock.nanoTime()
 
+    /**
+     * Coroutines already on the loop thread resume in place, without a trip through the task
+     * queue: a request completed by a datagram resumes its caller in the same turn. (The
+     * coroutine library runs such in-place resumptions through its thread-local event loop, so
+     * chains of them do not grow the stack.) From other threads they are queued.
+     */
+    override fun isDispatchNeeded(context: CoroutineContext): Boolean = !inLoop || state.get() != RUNNING
+
     override fun dispatch(context: CoroutineContext, block: Runnable) {
         execute(block)
     }
