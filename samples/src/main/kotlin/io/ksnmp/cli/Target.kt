@@ -4,7 +4,6 @@ import io.ksnmp.coroutines.ManagerOptions
 import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.coroutines.SnmpManager
 import io.ksnmp.message.SnmpVersion
-import io.ksnmp.usm.SecurityLevel
 import kotlin.time.Duration
 import kotlin.time.Duration.Companion.milliseconds
 import kotlin.time.toJavaDuration
@@ -54,7 +53,4 @@ internal class Target(val address: AgentAddress, private val args: Arguments) {
         }
         return engine.manager(builder.build())
     }
-
-    /** The security level requests go at (noAuthNoPriv for v1 and v2c). */
-    val securityLevel: SecurityLevel get() = security?.level ?: SecurityLevel.NO_AUTH_NO_PRIV
 }
