@@ -12,8 +12,6 @@ import io.ksnmp.smi.Gauge32
 import io.ksnmp.smi.Integer32
 import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.VarBind
-import io.ksnmp.usm.AuthProtocol
-import io.ksnmp.usm.PrivProtocol
 import io.ksnmp.usm.SecurityLevel
 import io.ksnmp.usm.UsmSecurityParameters
 import io.ksnmp.usm.UsmStats
@@ -34,7 +32,7 @@ import java.util.concurrent.ConcurrentLinkedQueue
 internal class DemoCommand(private val out: PrintStream, private val err: PrintStream) {
     fun run(): Int = SnmpEngine().use { agentEngine ->
         val demo = DemoMib()
-        val user = UsmUser.builder(USER).auth(AuthProtocol.HMAC_SHA_256_192, AUTH_PASS).priv(PrivProtocol.AES128, PRIV_PASS).build()
+        val user = DemoUser.usmUser()
         val agent = agentEngine.agent(
             AgentOptions.builder().address(InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
                 .readCommunity("public").writeCommunity(null)
@@ -42,10 +40,10 @@ internal class DemoCommand(private val out: PrintStream, private val err: PrintS
             demo.registry,
         )
         val address = "127.0.0.1:${agent.address.port}"
-        val credentials = listOf("-v3", "-u", USER, "-l", "authPriv", "-a", "SHA-256", "-A", AUTH_PASS, "-x", "AES", "-X", PRIV_PASS, address)
+        val credentials = listOf("-v3", "-u", DemoUser.NAME, "-l", "authPriv", "-a", "SHA-256", "-A", DemoUser.AUTH_PASS, "-x", "AES", "-X", DemoUser.PRIV_PASS, address)
         out.println("ksnmp demo: the embedded agent and the ksnmp tool, in this process, over UDP on loopback.")
         out.println("The agent listens on udp:$address with engine ID ${Hex.format(agent.engineId)} and one SNMPv3 user,")
-        out.println("\"$USER\" (authPriv: HMAC-SHA-256 authentication, AES-128 privacy); it serves a system group and an ifTable.")
+        out.println("\"${DemoUser.NAME}\" (authPriv: HMAC-SHA-256 authentication, AES-128 privacy); it serves a system group and an ifTable.")
 
         var failures = 0
         fun step(number: Int, caption: String, explanation: String, body: () -> Boolean) {
@@ -64,7 +62,7 @@ internal class DemoCommand(private val out: PrintStream, private val err: PrintS
         }
 
         step(1, "Engine discovery", "Before an SNMPv3 request can be authenticated the manager needs the agent's engine ID, boots and time. It asks once, unauthenticated; the agent answers with a report, and every later request uses what it learned.") {
-            discovery(agent.address)
+            discovery(agent.address, user)
         }
         step(2, "get", "Two scalars in one request, printed as Net-SNMP's snmpget -On prints them.") {
             command("get", ".1.3.6.1.2.1.1.1.0", ".1.3.6.1.2.1.1.3.0")
@@ -83,7 +81,7 @@ internal class DemoCommand(private val out: PrintStream, private val err: PrintS
         }
         out.println()
         if (failures == 0) {
-            out.println("Done. Keep an agent running with: ./ksnmp agent --port 1161 -u $USER -a SHA-256 -A $AUTH_PASS -x AES -X $PRIV_PASS")
+            out.println("Done. Keep an agent running with: ./ksnmp agent --port 1161 -u ${DemoUser.NAME} -a SHA-256 -A ${DemoUser.AUTH_PASS} -x AES -X ${DemoUser.PRIV_PASS}")
             ExitCode.OK
         } else {
             err.println("ksnmp demo: $failures step(s) failed")
@@ -92,11 +90,11 @@ internal class DemoCommand(private val out: PrintStream, private val err: PrintS
     }
 
     /** One get through an engine whose packet trace prints the discovery exchange. */
-    private fun discovery(agent: InetSocketAddress): Boolean {
+    private fun discovery(agent: InetSocketAddress, user: UsmUser): Boolean {
         val events = ConcurrentLinkedQueue<PacketEvent>()
         SnmpEngine(packetTrace = { events += it }).use { engine ->
-            engine.addUser(UsmUser.builder(USER).auth(AuthProtocol.HMAC_SHA_256_192, AUTH_PASS).priv(PrivProtocol.AES128, PRIV_PASS).build())
-            val manager = engine.manager(agent, user = USER)
+            engine.addUser(user)
+            val manager = engine.manager(agent, user = DemoUser.NAME)
             runBlocking { manager.get(".1.3.6.1.2.1.1.5.0") }
         }
         for (event in events) {
@@ -129,7 +127,7 @@ internal class DemoCommand(private val out: PrintStream, private val err: PrintS
     /** The ifTable read with the library: rows of typed values, as an application would use them. */
     private fun typedTable(agent: InetSocketAddress, user: UsmUser): Boolean = SnmpEngine().use { engine ->
         engine.addUser(user)
-        val manager = engine.manager(agent, user = USER)
+        val manager = engine.manager(agent, user = DemoUser.NAME)
         val interfaces = runBlocking {
             manager.table(DemoMib.IF_ENTRY, 2, 5, 8, 10).toList().map { row ->
                 Interface(
@@ -160,11 +158,5 @@ internal class DemoCommand(private val out: PrintStream, private val err: PrintS
         override fun write(buf: ByteArray, off: Int, len: Int) {
             for (i in off until off + len) write(buf[i].toInt())
         }
-    }
-
-    private companion object {
-        const val USER = "demo"
-        const val AUTH_PASS = "demo-auth-pass"
-        const val PRIV_PASS = "demo-priv-pass"
     }
 }

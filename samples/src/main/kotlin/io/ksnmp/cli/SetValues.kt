@@ -35,7 +35,7 @@ internal object SetValues {
         }
         "o" -> ObjectIdentifier.of(Oids.parse(text))
         "s" -> OctetString.of(text)
-        "x" -> OctetString.of(hex(text) ?: bad(type, text, "hex octets such as 0A1B2C or \"0A 1B 2C\""))
+        "x" -> OctetString.of(Hex.octetsOrNull(text) ?: bad(type, text, "hex octets such as 0A1B2C or \"0A 1B 2C\""))
         "d" -> OctetString.of(decimal(text) ?: bad(type, text, "decimal octets such as 10.27.44"))
         "b" -> OctetString.of(bits(text) ?: bad(type, text, "bit numbers such as \"0 3 9\""))
         "n" -> Null.INSTANCE
@@ -45,12 +45,6 @@ internal object SetValues {
 
     private fun unsigned32(type: String, text: String): Long =
         text.toLongOrNull()?.takeIf { it in 0..0xFFFF_FFFFL } ?: bad(type, text, "a number from 0 to 4294967295")
-
-    private fun hex(text: String): ByteArray? {
-        val digits = text.filterNot { it == ' ' || it == ':' }.removePrefix("0x")
-        if (digits.length % 2 != 0 || digits.any { Character.digit(it, 16) < 0 }) return null
-        return ByteArray(digits.length / 2) { ((Character.digit(digits[2 * it], 16) shl 4) or Character.digit(digits[2 * it + 1], 16)).toByte() }
-    }
 
     private fun decimal(text: String): ByteArray? {
         if (text.isEmpty()) return ByteArray(0)

@@ -6,10 +6,7 @@ import io.ksnmp.coroutines.agent.AgentOptions
 import io.ksnmp.coroutines.agent.AgentUser
 import io.ksnmp.coroutines.agent.MibRegistry
 import io.ksnmp.coroutines.agent.SnmpAgent
-import io.ksnmp.usm.AuthProtocol
-import io.ksnmp.usm.PrivProtocol
 import io.ksnmp.usm.SecurityLevel
-import io.ksnmp.usm.UsmUser
 import java.net.InetAddress
 import java.net.InetSocketAddress
 
@@ -24,14 +21,14 @@ class DemoAgent private constructor(private val engine: SnmpEngine, val agent: S
     override fun close() = engine.close()
 
     companion object {
-        const val USER: String = "demo"
-        const val AUTH_PASS: String = "demo-auth-pass"
-        const val PRIV_PASS: String = "demo-priv-pass"
+        const val USER: String = DemoUser.NAME
+        const val AUTH_PASS: String = DemoUser.AUTH_PASS
+        const val PRIV_PASS: String = DemoUser.PRIV_PASS
 
         @JvmStatic
         fun start(): DemoAgent {
             val engine = SnmpEngine()
-            val user = UsmUser.builder(USER).auth(AuthProtocol.HMAC_SHA_256_192, AUTH_PASS).priv(PrivProtocol.AES128, PRIV_PASS).build()
+            val user = DemoUser.usmUser()
             val options = AgentOptions.builder().address(InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
                 .readCommunity("public").writeCommunity("private")
                 .user(AgentUser(user, SecurityLevel.AUTH_PRIV, AgentAccess.READ_WRITE)).build()

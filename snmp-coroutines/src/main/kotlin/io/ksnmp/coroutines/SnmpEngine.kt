@@ -5,7 +5,7 @@ import io.ksnmp.coroutines.agent.MibRegistry
 import io.ksnmp.coroutines.agent.SnmpAgent
 import io.ksnmp.coroutines.future.SnmpEngineFutures
 import io.ksnmp.coroutines.internal.DatagramSender
-import io.ksnmp.coroutines.internal.DirectPoll
+import io.ksnmp.coroutines.internal.pollFlow
 import io.ksnmp.coroutines.internal.EngineCore
 import io.ksnmp.coroutines.internal.EventLoop
 import io.ksnmp.coroutines.internal.LoopClock
@@ -23,15 +23,7 @@ import kotlinx.coroutines.CoroutineStart
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.future.future
-import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.flow.Flow
-import kotlinx.coroutines.flow.channelFlow
-import kotlinx.coroutines.flow.callbackFlow
-import kotlinx.coroutines.flow.buffer
-import kotlinx.coroutines.channels.Channel
-import kotlinx.coroutines.channels.awaitClose
-import kotlinx.coroutines.launch
-import kotlinx.coroutines.sync.Semaphore
 import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBindList
 import java.util.concurrent.CompletableFuture
@@ -251,42 +243,16 @@ public class SnmpEngine internal constructor(
      * @param oids what to get from each
      * @param concurrency the most requests in flight at once
      */
-    public fun pollMany(targets: List<SnmpManager>, oids: List<Oid>, concurrency: Int = 100): Flow<PollResult> {
-        require(concurrency >= 1) { "concurrency must be at least 1" }
-        val names = VarBindList.ofNames(oids)
-        return callbackFlow {
-            val poll = DirectPoll(targets, names, { trySend(it) }, { channel.close() })
-            poll.start(concurrency)
-            awaitClose { poll.cancel() }
-        }.buffer(Channel.UNLIMITED)
-    }
+    public fun pollMany(targets: List<SnmpManager>, oids: List<Oid>, concurrency: Int = 100): Flow<PollResult> =
+        pollFlow(targets, oids, concurrency)
 
     /**
      * [pollMany] with any request per target, for example a get-bulk or a table read gathered into one list.
      *
      * @param request what to do with each target
      */
-    public fun pollMany(targets: List<SnmpManager>, concurrency: Int = 100, request: suspend (SnmpManager) -> VarBindList): Flow<PollResult> {
-        require(concurrency >= 1) { "concurrency must be at least 1" }
-        return channelFlow {
-            val permits = Semaphore(concurrency)
-            for (target in targets) {
-                permits.acquire()
-                launch(dispatcher) {
-                    val result = try {
-                        PollResult(target, request(target), null)
-                    } catch (e: CancellationException) {
-                        throw e
-                    } catch (e: Exception) {
-                        PollResult(target, null, e)
-                    } finally {
-                        permits.release()
-                    }
-                    send(result)
-                }
-            }
-        }
-    }
+    public fun pollMany(targets: List<SnmpManager>, concurrency: Int = 100, request: suspend (SnmpManager) -> VarBindList): Flow<PollResult> =
+        pollFlow(targets, concurrency, dispatcher, request)
 
     /**
      * Starts an embedded agent (command responder) on this engine's event loop, on its own UDP

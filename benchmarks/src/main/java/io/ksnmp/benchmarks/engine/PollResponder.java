@@ -1,15 +1,5 @@
 package io.ksnmp.benchmarks.engine;
 
-import io.ksnmp.ber.BerDecodingException;
-import io.ksnmp.ber.BerReader;
-import io.ksnmp.ber.BerWriter;
-import io.ksnmp.message.CommunityMessage;
-import io.ksnmp.message.MessageCodec;
-import io.ksnmp.message.SnmpMessage;
-import io.ksnmp.message.SnmpVersion;
-import io.ksnmp.pdu.ErrorStatus;
-import io.ksnmp.pdu.Pdu;
-import io.ksnmp.pdu.PduType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -42,10 +32,7 @@ public final class PollResponder {
     private final Selector selector;
     private final double drop;
     private final SplittableRandom random;
-    private final byte[] receive = new byte[65_535];
-    private final ByteBuffer receiveBuffer = ByteBuffer.wrap(receive);
-    private final BerReader reader = new BerReader(receive, 0, 0);
-    private final BerWriter writer = new BerWriter(512);
+    private final GetAnswerer answerer = new GetAnswerer();
 
     private PollResponder(Selector selector, double drop, long seed) {
         this.selector = selector;
@@ -109,33 +96,16 @@ public final class PollResponder {
      */
     private void serve(DatagramChannel channel) {
         try {
-            receiveBuffer.clear();
-            SocketAddress source = channel.receive(receiveBuffer);
+            SocketAddress source = channel.receive(answerer.receiveBuffer());
             if (source == null) {
                 return;
             }
-            if (answer(receiveBuffer.position()) && random.nextDouble() >= drop) {
-                channel.send(ByteBuffer.wrap(writer.array(), writer.offset(), writer.size()), source);
+            ByteBuffer answer = answerer.answer();
+            if (answer != null && random.nextDouble() >= drop) {
+                channel.send(answer, source);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private boolean answer(int length) {
-        SnmpMessage message;
-        try {
-            message = MessageCodec.decode(reader.reset(receive, 0, length));
-        } catch (BerDecodingException e) {
-            return false;
-        }
-        if (!(message instanceof CommunityMessage request) || request.version() != SnmpVersion.V2C
-                || !request.hasCommunity(Responder.COMMUNITY) || !(request.pdu() instanceof Pdu pdu) || pdu.type() != PduType.GET) {
-            return false;
-        }
-        writer.reset();
-        MessageCodec.encode(CommunityMessage.of(SnmpVersion.V2C, Responder.COMMUNITY,
-                Pdu.response(pdu.requestId(), ErrorStatus.NO_ERROR, 0, Responder.answers(pdu.varBinds()))), writer);
-        return true;
     }
 }

@@ -1,15 +1,5 @@
 package io.ksnmp.benchmarks.engine;
 
-import io.ksnmp.ber.BerDecodingException;
-import io.ksnmp.ber.BerReader;
-import io.ksnmp.ber.BerWriter;
-import io.ksnmp.message.CommunityMessage;
-import io.ksnmp.message.MessageCodec;
-import io.ksnmp.message.SnmpMessage;
-import io.ksnmp.message.SnmpVersion;
-import io.ksnmp.pdu.ErrorStatus;
-import io.ksnmp.pdu.Pdu;
-import io.ksnmp.pdu.PduType;
 import io.ksnmp.smi.TimeTicks;
 import io.ksnmp.smi.VarBind;
 import io.ksnmp.smi.VarBindList;
@@ -27,10 +17,9 @@ import java.nio.channels.DatagramChannel;
 /**
  * The agent of the end-to-end scenarios: a separate JVM process, one thread, one blocking UDP
  * socket on 127.0.0.1 that answers every SNMPv2c GetRequest for community {@code public} with a
- * Response carrying {@link #VALUE} for each name asked for. The request is decoded with ksnmp's
- * codec (one reused {@link BerReader}) and the response encoded into one reused
- * {@link BerWriter}; anything else (other versions, communities or PDU types, malformed bytes)
- * is dropped.
+ * Response carrying {@link #VALUE} for each name asked for, decoded and encoded with ksnmp's
+ * codec by a {@link GetAnswerer}; anything else (other versions, communities or PDU types,
+ * malformed bytes) is dropped.
  *
  * <p>With {@code --silent} it reads and drops every datagram, so requests stay outstanding
  * (the heap measurement).
@@ -55,10 +44,7 @@ public final class Responder {
 
     private final DatagramChannel channel;
     private final boolean silent;
-    private final byte[] receive = new byte[65_535];
-    private final ByteBuffer receiveBuffer = ByteBuffer.wrap(receive);
-    private final BerReader reader = new BerReader(receive, 0, 0);
-    private final BerWriter writer = new BerWriter(512);
+    private final GetAnswerer answerer = new GetAnswerer();
 
     private Responder(DatagramChannel channel, boolean silent) {
         this.channel = channel;
@@ -110,33 +96,15 @@ public final class Responder {
 
     private void run() throws IOException {
         while (true) {
-            receiveBuffer.clear();
-            SocketAddress source = channel.receive(receiveBuffer);
+            SocketAddress source = channel.receive(answerer.receiveBuffer());
             if (silent || source == null) {
                 continue;
             }
-            if (answer(receiveBuffer.position())) {
-                channel.send(ByteBuffer.wrap(writer.array(), writer.offset(), writer.size()), source);
+            ByteBuffer answer = answerer.answer();
+            if (answer != null) {
+                channel.send(answer, source);
             }
         }
-    }
-
-    /** Encodes the answer to the datagram in {@code receive[0, length)} into {@link #writer}; false to drop it. */
-    private boolean answer(int length) {
-        SnmpMessage message;
-        try {
-            message = MessageCodec.decode(reader.reset(receive, 0, length));
-        } catch (BerDecodingException e) {
-            return false;
-        }
-        if (!(message instanceof CommunityMessage request) || request.version() != SnmpVersion.V2C
-                || !request.hasCommunity(COMMUNITY) || !(request.pdu() instanceof Pdu pdu) || pdu.type() != PduType.GET) {
-            return false;
-        }
-        writer.reset();
-        MessageCodec.encode(CommunityMessage.of(SnmpVersion.V2C, COMMUNITY,
-                Pdu.response(pdu.requestId(), ErrorStatus.NO_ERROR, 0, answers(pdu.varBinds()))), writer);
-        return true;
     }
 
     /** @return one binding of {@link #VALUE} per name asked for */
