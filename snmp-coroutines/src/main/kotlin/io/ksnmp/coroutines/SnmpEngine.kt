@@ -244,7 +244,7 @@ public class SnmpEngine internal constructor(
      * @param concurrency the most requests in flight at once
      */
     public fun pollMany(targets: List<SnmpManager>, oids: List<Oid>, concurrency: Int = 100): Flow<PollResult> =
-        pollFlow(targets, oids, concurrency)
+        pollFlow(loop, targets, oids, concurrency)
 
     /**
      * [pollMany] with any request per target, for example a get-bulk or a table read gathered into one list.

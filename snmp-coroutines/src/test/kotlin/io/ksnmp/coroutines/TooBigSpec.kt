@@ -15,6 +15,7 @@ import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
+import kotlinx.coroutines.flow.toList
 import java.util.concurrent.CopyOnWriteArrayList
 
 private fun names(n: Int) = (1..n).map { Oid.parse("1.3.6.1.2.1.1.$it.0") }
@@ -45,6 +46,35 @@ class TooBigSpec : FunSpec({
                 viaFuture.values() shouldBe (1..3).map { Integer32.of(it) }
                 val single = engine.manager(peer.address).futures().get(names(1)[0])
                 single.get(10, java.util.concurrent.TimeUnit.SECONDS).size shouldBe 1
+            }
+        }
+    }
+
+    test("pollMany (both views): a target answering tooBig to several names is split and merged; one name that cannot fit fails that target alone") {
+        ScriptedPeer().use { splitting ->
+            ScriptedPeer().use { tiny ->
+                splitting.autoReply = { r ->
+                    val asked = r.pdu.varBinds()
+                    if (asked.size > 1) {
+                        listOf(ScriptedPeer.responseTo(r, asked, ErrorStatus.TOO_BIG, 0))
+                    } else {
+                        val arc = asked.oid(0).toDottedString().split('.').dropLast(1).last().toInt()
+                        listOf(ScriptedPeer.responseTo(r, VarBindList.of(VarBind.of(asked.oid(0), Integer32.of(arc)))))
+                    }
+                }
+                tiny.autoReply = { r -> listOf(ScriptedPeer.responseTo(r, r.pdu.varBinds(), ErrorStatus.TOO_BIG, 0)) }
+                SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
+                    val managers = listOf(engine.manager(splitting.address), engine.manager(tiny.address))
+                    val results = engine.pollMany(managers, names(3), concurrency = 2).toList().associateBy { it.manager }
+                    results.getValue(managers[0]).varBindsOrNull!!.values() shouldBe (1..3).map { Integer32.of(it) }
+                    (results.getValue(managers[1]).errorOrNull is TooBigException) shouldBe true
+
+                    val viaFutures = CopyOnWriteArrayList<PollResult>()
+                    engine.futures().pollMany(managers.map { it.futures() }, names(3), 2, viaFutures::add).get(10, java.util.concurrent.TimeUnit.SECONDS)
+                    viaFutures.single { it.manager == managers[0] }.varBindsOrNull!!.values() shouldBe (1..3).map { Integer32.of(it) }
+                    (viaFutures.single { it.manager == managers[1] }.errorOrNull is TooBigException) shouldBe true
+                    engine.tables() shouldBe EngineTables.EMPTY
+                }
             }
         }
     }

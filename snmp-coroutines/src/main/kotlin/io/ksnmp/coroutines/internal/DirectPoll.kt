@@ -2,9 +2,10 @@ package io.ksnmp.coroutines.internal
 
 import io.ksnmp.coroutines.PollResult
 import io.ksnmp.coroutines.SnmpManager
-import io.ksnmp.coroutines.future.startRequestFuture
+import io.ksnmp.errors.TooBigException
 import io.ksnmp.pdu.PduType
 import io.ksnmp.smi.VarBindList
+import kotlinx.coroutines.future.future
 import java.util.concurrent.CompletableFuture
 import java.util.concurrent.CompletionException
 import java.util.concurrent.atomic.AtomicInteger
@@ -12,9 +13,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray
 
 /**
  * A poll of many targets with the same get, at most `concurrency` in flight, without a coroutine
- * per target: each request completes a future on the engine's thread, whose completion hands
- * over the result and starts the next target there. Issuing runs in a drain loop, so requests
- * that fail at once (a closed engine) do not recurse.
+ * or a future per target: each request's outcome, on the engine's thread, hands over the result
+ * and starts the next target there. Issuing runs in a drain loop, so requests that fail at once
+ * (a closed engine) do not recurse. A tooBig answer to several names goes the way of any get
+ * (split in halves, merged in order) before the target's result is handed over.
  *
  * @param deliver gets each target's result, once, on the thread that completed it
  * @param finished runs once, after the last result was delivered (at once for no targets)
@@ -28,7 +30,7 @@ internal class DirectPoll(
     private val next = AtomicInteger()
     private val completed = AtomicInteger()
     private val wanted = AtomicInteger()
-    private val inFlight = AtomicReferenceArray<CompletableFuture<VarBindList>?>(targets.size)
+    private val inFlight = AtomicReferenceArray<TargetRequest?>(targets.size)
 
     @Volatile
     private var cancelled = false
@@ -46,7 +48,7 @@ internal class DirectPoll(
     /** Stops issuing and cancels the requests in flight; their results are not delivered. */
     fun cancel() {
         cancelled = true
-        for (i in 0 until targets.size) inFlight.getAndSet(i, null)?.cancel(false)
+        for (i in 0 until targets.size) inFlight.getAndSet(i, null)?.cancel()
     }
 
     private fun issue(count: Int) {
@@ -63,14 +65,49 @@ internal class DirectPoll(
         val index = next.getAndIncrement()
         if (index >= targets.size || cancelled) return
         val target = targets[index]
-        val future = startRequestFuture(target, PduType.GET, 0, 0, names, null)
-        inFlight.set(index, future)
-        future.whenComplete { value, error ->
-            inFlight.set(index, null)
-            if (cancelled) return@whenComplete
-            deliver(PollResult(target, value, error?.let { if (it is CompletionException) it.cause ?: it else it }))
-            if (completed.incrementAndGet() == targets.size) finished() else issue(1)
+        val request = TargetRequest(index, target)
+        inFlight.set(index, request)
+        val pending = try {
+            target.newRequest(PduType.GET, 0, 0, names, null, target.engine.loop.nanoTime(), request)
+        } catch (e: IllegalArgumentException) {
+            request.fail(e)
+            return
         }
-        if (cancelled) future.cancel(false)
+        request.pending = pending
+        target.engine.submit(pending)
+        if (cancelled) request.cancel()
+    }
+
+    private fun onOutcome(request: TargetRequest, value: VarBindList?, error: Throwable?) {
+        if (!inFlight.compareAndSet(request.index, request, null) || cancelled) return
+        deliver(PollResult(request.target, value, error))
+        if (completed.incrementAndGet() == targets.size) finished() else issue(1)
+    }
+
+    /** One target's get: its outcome, or its split retry's after a tooBig answer. */
+    private inner class TargetRequest(val index: Int, val target: SnmpManager) : RequestCompletion {
+        @Volatile
+        var pending: PendingRequest? = null
+
+        @Volatile
+        private var retry: CompletableFuture<VarBindList>? = null
+
+        override fun succeed(value: VarBindList) = onOutcome(this, value, null)
+
+        override fun fail(error: Throwable) {
+            if (error !is TooBigException || names.size < 2) {
+                onOutcome(this, null, error)
+                return
+            }
+            val again = target.engine.future { target.call(PduType.GET, 0, 0, names, null) }
+            retry = again
+            again.whenComplete { value, e -> onOutcome(this, value, if (e is CompletionException) e.cause ?: e else e) }
+            if (cancelled) again.cancel(false)
+        }
+
+        fun cancel() {
+            pending?.let(target.engine::cancel)
+            retry?.cancel(false)
+        }
     }
 }
