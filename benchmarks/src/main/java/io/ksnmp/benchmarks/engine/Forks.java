@@ -32,7 +32,7 @@ final class Forks {
     /**
      * Runs {@code main --child kind args…} in a child JVM (killed after {@code limitMillis}),
      * passes its standard error through and every output line that is not a result to standard
-     * error, and returns its {@link ResultLine}'s values.
+     * error, and returns its last {@link ResultLine}'s values.
      *
      * @param main the scenario class, whose {@code main} handles {@code --child}
      * @param jvmArgs options of the child JVM
@@ -46,6 +46,17 @@ final class Forks {
      */
     static Map<String, String> runChild(Class<?> main, List<String> jvmArgs, String cpus, long limitMillis, String kind,
                                         List<String> args) throws IOException, InterruptedException {
+        List<Map<String, String>> results = runChildResults(main, jvmArgs, cpus, limitMillis, kind, args);
+        return results == null || results.isEmpty() ? null : results.get(results.size() - 1);
+    }
+
+    /**
+     * {@link #runChild} for a child that prints several results.
+     *
+     * @return every result's values in the order printed, or null if the child failed
+     */
+    static List<Map<String, String>> runChildResults(Class<?> main, List<String> jvmArgs, String cpus, long limitMillis,
+                                                     String kind, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(pinning(cpus));
         command.add(javaBinary());
         command.addAll(jvmArgs);
@@ -68,13 +79,13 @@ final class Forks {
         }, "child-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
-        Map<String, String> result = null;
+        List<Map<String, String>> results = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 Map<String, String> parsed = ResultLine.parse(line);
                 if (parsed != null) {
-                    result = parsed;
+                    results.add(parsed);
                 } else {
                     System.err.println("  child: " + line);
                 }
@@ -82,6 +93,6 @@ final class Forks {
         }
         int exit = process.waitFor();
         watchdog.interrupt();
-        return exit == 0 ? result : null;
+        return exit == 0 ? results : null;
     }
 }

@@ -25,14 +25,16 @@ import java.util.stream.Collectors;
  *
  * <p>For each round and client, a fresh client JVM (a fork of this class) and a fresh responder
  * JVM (same seed, so the same drop decisions in the same order): the client makes its targets,
- * polls every agent {@code warmupPolls} times unmeasured, then once measured: wall time (start
- * to the last result), median and 90th percentile completion time counted from the start of the
- * poll, targets that answered, the client JVM's CPU time and allocation, the responder's CPU.
+ * polls every agent {@code warmupPolls} times unmeasured, then {@code polls} times measured, each
+ * after a pause longer than the timeout (the previous poll's timers have all expired), each:
+ * wall time (start to the last result), median and 90th percentile completion time counted from
+ * the start of the poll, targets that answered, the client JVM's CPU time and allocation, the
+ * responder's CPU.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.ksnmp.benchmarks.engine.PollScenario
  *     [--clients ksnmp-futures,ksnmp-coroutines,ksnmp-coroutines-loop,snmp4j-default,snmp4j-tuned] [--agents 10000]
- *     [--drop 0.01] [--seed 1] [--concurrency 1000] [--timeout-ms 1000] [--refresh-ms 200] [--warmup-polls 10] [--rounds 1]
+ *     [--drop 0.01] [--seed 1] [--concurrency 1000] [--timeout-ms 1000] [--refresh-ms 200] [--warmup-polls 20] [--polls 5] [--rounds 1]
  *     [--jvm-args "-Xms1g -Xmx1g -XX:+UseG1GC"] [--responder-jvm-args "-Xms512m -Xmx512m"] [--client-cpus 0] [--responder-cpus 1]
  * </pre>
  * The responder needs a file descriptor per agent: {@code ulimit -n} must allow {@code agents}
@@ -57,10 +59,10 @@ public final class PollScenario {
         PollScenarioOptions options = PollScenarioOptions.parse(args);
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "# ksnmp end-to-end poll: %s; %,d agents, %.1f%% of requests dropped (seed %d); %,d in flight; "
-                        + "timeout %d ms, resend every %d ms (SNMP4J: timeout %d ms, %d retries); %d warm-up poll(s), %d round(s)%n",
+                        + "timeout %d ms, resend every %d ms (SNMP4J: timeout %d ms, %d retries); %d warm-up and %d measured poll(s) per JVM, %d round(s)%n",
                 options.clients(), options.agents(), options.drop() * 100, options.seed(), options.concurrency(),
                 options.timing().timeout().toMillis(), options.timing().refresh().toMillis(), options.timing().refresh().toMillis(),
-                options.timing().snmp4jRetries(), options.warmupPolls(), options.rounds());
+                options.timing().snmp4jRetries(), options.warmupPolls(), options.polls(), options.rounds());
         out.printf(Locale.ROOT, "# %d CPUs, %s %s; client JVM %s%s; responder JVM %s%s; load average %.2f%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.runtime.version"), options.jvmArgs(),
@@ -86,23 +88,25 @@ public final class PollScenario {
         for (int round = 1; round <= options.rounds(); round++) {
             for (String client : options.clients()) {
                 String label = options.rounds() > 1 ? "round " + round + ": " : "";
-                PollMeasurement r = runOne(options, client);
-                if (r == null) {
+                List<PollMeasurement> polls = runOne(options, client);
+                if (polls == null) {
                     progress.printf(Locale.ROOT, "%s%-22s FAILED (no result)%n", label, client);
                     continue;
                 }
-                results.add(r);
-                progress.printf(Locale.ROOT, "%s%-22s %,d of %,d answered  wall %,8.1f ms  p50 %,8.1f ms  p90 %,8.1f ms  "
+                results.addAll(polls);
+                for (PollMeasurement r : polls) {
+                    progress.printf(Locale.ROOT, "%s%-22s %,d of %,d answered  wall %,8.1f ms  p50 %,8.1f ms  p90 %,8.1f ms  "
                                 + "%6.3f CPU s  %,7.0f B/target  %d GCs  responder %.3f CPU s  load %.1f%s%n", label, client,
                         r.successes(), r.targets(), r.wallNanos() / 1e6, r.p50Nanos() / 1e6, r.p90Nanos() / 1e6,
                         r.cpuNanos() / 1e9, r.bytesPerTarget(), r.gcCount(), r.responderCpuNanos() / 1e9, r.loadAverage(),
                         r.allAnswered() ? "" : "  first failure: " + r.firstFailure());
+                }
             }
         }
         return results;
     }
 
-    private static PollMeasurement runOne(PollScenarioOptions options, String client) throws IOException, InterruptedException {
+    private static List<PollMeasurement> runOne(PollScenarioOptions options, String client) throws IOException, InterruptedException {
         try (ResponderProcess responder = ResponderProcess.start(PollResponder.class,
                 List.of("--agents", String.valueOf(options.agents()), "--drop", String.valueOf(options.drop()),
                         "--seed", String.valueOf(options.seed())), options.responderJvmArgs(), options.responderCpus())) {
@@ -110,14 +114,15 @@ public final class PollScenario {
             try {
                 Files.writeString(ports, responder.addresses().stream().map(a -> String.valueOf(a.getPort()))
                         .collect(Collectors.joining("\n")), StandardCharsets.US_ASCII);
-                Map<String, String> m = Forks.runChild(PollScenario.class, options.jvmArgs(), options.clientCpus(), 600_000, "poll",
+                List<Map<String, String>> m = Forks.runChildResults(PollScenario.class, options.jvmArgs(), options.clientCpus(), 600_000, "poll",
                         List.of("--client", client, "--ports-file", ports.toString(),
                                 "--responder-pid", String.valueOf(responder.pid()),
                                 "--concurrency", String.valueOf(options.concurrency()),
                                 "--timeout-ms", String.valueOf(options.timing().timeout().toMillis()),
                                 "--refresh-ms", String.valueOf(options.timing().refresh().toMillis()),
-                                "--warmup-polls", String.valueOf(options.warmupPolls())));
-                return m == null ? null : PollMeasurement.of(m);
+                                "--warmup-polls", String.valueOf(options.warmupPolls()),
+                                "--polls", String.valueOf(options.polls())));
+                return m == null || m.isEmpty() ? null : m.stream().map(PollMeasurement::of).toList();
             } finally {
                 Files.deleteIfExists(ports);
             }
@@ -132,6 +137,7 @@ public final class PollScenario {
         long timeoutMillis = 0;
         long refreshMillis = 0;
         int warmupPolls = 0;
+        int polls = 1;
         for (int i = 0; i < args.length; i += 2) {
             String value = args[i + 1];
             switch (args[i]) {
@@ -142,6 +148,7 @@ public final class PollScenario {
                 case "--timeout-ms" -> timeoutMillis = Long.parseLong(value);
                 case "--refresh-ms" -> refreshMillis = Long.parseLong(value);
                 case "--warmup-polls" -> warmupPolls = Integer.parseInt(value);
+                case "--polls" -> polls = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -149,49 +156,58 @@ public final class PollScenario {
         List<InetSocketAddress> agents = Files.readAllLines(portsFile, StandardCharsets.US_ASCII).stream()
                 .filter(s -> !s.isBlank()).map(s -> new InetSocketAddress(loopback, Integer.parseInt(s.trim()))).toList();
         PollClient.Timing timing = new PollClient.Timing(Duration.ofMillis(timeoutMillis), Duration.ofMillis(refreshMillis));
-        PollMeasurement r = measure(client, agents, timing, concurrency, warmupPolls, responderPid);
-        System.out.println(ResultLine.format(r.toMap()));
+        for (PollMeasurement r : measure(client, agents, timing, concurrency, warmupPolls, polls, responderPid)) {
+            System.out.println(ResultLine.format(r.toMap()));
+        }
         System.out.flush();
     }
 
     /**
-     * Runs one client's polls in this JVM: {@code warmupPolls} unmeasured, then one measured.
+     * Runs one client's polls in this JVM: {@code warmupPolls} unmeasured, then {@code polls} measured.
      *
      * @param clientName the client
      * @param agents the agents
      * @param timing timeout and resend period
      * @param concurrency the most requests in flight
      * @param warmupPolls unmeasured polls first
+     * @param polls measured polls
      * @param responderPid the responder's process id, or -1
-     * @return the measured poll
+     * @return the measured polls
      * @throws Exception if the client cannot be started
      */
-    public static PollMeasurement measure(String clientName, List<InetSocketAddress> agents, PollClient.Timing timing,
-                                          int concurrency, int warmupPolls, long responderPid) throws Exception {
+    public static List<PollMeasurement> measure(String clientName, List<InetSocketAddress> agents, PollClient.Timing timing,
+                                                int concurrency, int warmupPolls, int polls, long responderPid) throws Exception {
+        List<PollMeasurement> measured = new ArrayList<>();
         try (PollClient client = PollClients.create(clientName, agents, timing)) {
             for (int i = 0; i < warmupPolls; i++) {
                 client.pollOnce(concurrency, new PollRecorder());
             }
-            Thread.sleep(500); // late duplicates of the warm-up's answers are gone before the clock starts
-            long responder0 = responderPid < 0 ? -1 : ProcessMeters.cpuNanosOf(responderPid);
-            ProcessMeters.Sample s0 = new ProcessMeters.Sample();
-            PollRecorder recorder = new PollRecorder();
-            client.pollOnce(concurrency, recorder);
-            ProcessMeters.Sample s1 = new ProcessMeters.Sample();
-            long responder1 = responderPid < 0 ? -1 : ProcessMeters.cpuNanosOf(responderPid);
-            LatencyHistogram.Snapshot completions = recorder.completions();
-            Throwable first = recorder.firstFailure();
-            return new PollMeasurement(clientName, concurrency, agents.size(), recorder.successes(), recorder.failures(),
-                    recorder.lastNanos(), completions.valueAt(0.50), completions.valueAt(0.90), s1.cpuNanos - s0.cpuNanos,
-                    s1.allocatedSince(s0), s1.gcCount - s0.gcCount,
-                    responder0 < 0 || responder1 < 0 ? -1 : responder1 - responder0, ProcessMeters.loadAverage(),
-                    first == null ? "-" : first.toString());
+            for (int i = 0; i < polls; i++) {
+                // Before the clock starts, the previous poll's late answers are gone and its timers have expired (a
+                // library that leaves cancelled timers queued until their deadline is not measured with them).
+                Thread.sleep(timing.timeout().toMillis() + 500);
+                long responder0 = responderPid < 0 ? -1 : ProcessMeters.cpuNanosOf(responderPid);
+                ProcessMeters.Sample s0 = new ProcessMeters.Sample();
+                PollRecorder recorder = new PollRecorder();
+                client.pollOnce(concurrency, recorder);
+                ProcessMeters.Sample s1 = new ProcessMeters.Sample();
+                long responder1 = responderPid < 0 ? -1 : ProcessMeters.cpuNanosOf(responderPid);
+                LatencyHistogram.Snapshot completions = recorder.completions();
+                Throwable first = recorder.firstFailure();
+                measured.add(new PollMeasurement(clientName, concurrency, agents.size(), recorder.successes(), recorder.failures(),
+                        recorder.lastNanos(), completions.valueAt(0.50), completions.valueAt(0.90), s1.cpuNanos - s0.cpuNanos,
+                        s1.allocatedSince(s0), s1.gcCount - s0.gcCount,
+                        responder0 < 0 || responder1 < 0 ? -1 : responder1 - responder0, ProcessMeters.loadAverage(),
+                        first == null ? "-" : first.toString()));
+            }
         }
+        return measured;
     }
 
     /**
-     * Prints the polls as a Markdown table, one row per client: each metric's median over the
-     * rounds, and the ratios of the medians of p50 completion and CPU to tuned SNMP4J's.
+     * Prints the polls as a Markdown table, one row per client: each metric's median over every
+     * measured poll of every round, the best p50, and the ratios of the medians of p50 completion
+     * to default and tuned SNMP4J's and of CPU to tuned SNMP4J's.
      *
      * @param results every measured poll
      * @param out where to print
@@ -204,20 +220,24 @@ public final class PollScenario {
         for (PollMeasurement r : results) {
             groups.computeIfAbsent(r.client(), k -> new ArrayList<>()).add(r);
         }
-        out.println("| client | agents | in flight | polls | answered (worst) | wall s | p50 ms | p90 ms | CPU s | B / target "
-                + "| GCs | responder CPU s | p50 ÷ tuned SNMP4J | CPU ÷ tuned SNMP4J |");
-        out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        out.println("| client | agents | in flight | polls | answered (worst) | wall s | p50 ms | p50 ms (best) | p90 ms | CPU s "
+                + "| B / target | GCs | responder CPU s | p50 ÷ default SNMP4J | p50 ÷ tuned SNMP4J | CPU ÷ tuned SNMP4J |");
+        out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        List<PollMeasurement> defaults = groups.get(PollClients.SNMP4J_DEFAULT);
         List<PollMeasurement> base = groups.get(PollClients.SNMP4J_TUNED);
         for (List<PollMeasurement> g : groups.values()) {
             PollMeasurement first = g.get(0);
             double p50 = WalkScenario.median(g, r -> r.p50Nanos() / 1e6);
             double cpu = WalkScenario.median(g, r -> r.cpuNanos() / 1e9);
-            out.printf(Locale.ROOT, "| %s | %,d | %,d | %d | %,d | %.2f | %.1f | %.1f | %.3f | %,.0f | %.0f | %.3f | %s | %s |%n",
+            out.printf(Locale.ROOT, "| %s | %,d | %,d | %d | %,d | %.2f | %.1f | %.1f | %.1f | %.3f | %,.0f | %.0f | %.3f | %s | %s | %s |%n",
                     first.client(), first.targets(), first.concurrency(), g.size(),
                     g.stream().mapToLong(PollMeasurement::successes).min().orElse(0),
-                    WalkScenario.median(g, r -> r.wallNanos() / 1e9), p50, WalkScenario.median(g, r -> r.p90Nanos() / 1e6), cpu,
+                    WalkScenario.median(g, r -> r.wallNanos() / 1e9), p50,
+                    g.stream().mapToLong(PollMeasurement::p50Nanos).min().orElse(0) / 1e6,
+                    WalkScenario.median(g, r -> r.p90Nanos() / 1e6), cpu,
                     WalkScenario.median(g, PollMeasurement::bytesPerTarget), WalkScenario.median(g, r -> (double) r.gcCount()),
                     WalkScenario.median(g, r -> r.responderCpuNanos() / 1e9),
+                    defaults == null ? "" : String.format(Locale.ROOT, "%.2f", p50 / WalkScenario.median(defaults, r -> r.p50Nanos() / 1e6)),
                     base == null ? "" : String.format(Locale.ROOT, "%.2f", p50 / WalkScenario.median(base, r -> r.p50Nanos() / 1e6)),
                     base == null ? "" : String.format(Locale.ROOT, "%.2f", cpu / WalkScenario.median(base, r -> r.cpuNanos() / 1e9)));
         }

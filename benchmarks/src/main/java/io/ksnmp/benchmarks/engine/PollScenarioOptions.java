@@ -12,7 +12,8 @@ import java.util.List;
  * @param seed the seed of the agents' drop decisions
  * @param concurrency the most requests in flight, the same for every client
  * @param timing timeout per target and resend period
- * @param warmupPolls unmeasured polls of every agent before the measured one, per client JVM
+ * @param warmupPolls unmeasured polls of every agent before the measured ones, per client JVM
+ * @param polls measured polls of every agent, per client JVM
  * @param rounds how many times to run every client (a fresh client and responder JVM each time), round-robin
  * @param jvmArgs options of each client JVM
  * @param responderJvmArgs options of each responder JVM
@@ -20,12 +21,13 @@ import java.util.List;
  * @param responderCpus CPUs to pin each responder JVM to, or null
  */
 public record PollScenarioOptions(List<String> clients, int agents, double drop, long seed, int concurrency,
-                                  PollClient.Timing timing, int warmupPolls, int rounds, List<String> jvmArgs,
+                                  PollClient.Timing timing, int warmupPolls, int polls, int rounds, List<String> jvmArgs,
                                   List<String> responderJvmArgs, String clientCpus, String responderCpus) {
     /**
      * The defaults: every client, 10,000 agents, 1% dropped (seed 1), 1,000 in flight, 1 s
-     * timeout with a resend every 200 ms, ten warm-up polls (a poller runs all day: the measured poll is a warm one), one round, client JVMs with a 1 GiB
-     * heap and G1, a 512 MiB responder, no pinning.
+     * timeout with a resend every 200 ms, twenty warm-up polls (a poller runs all day: the measured
+     * polls are warm ones, the JIT compiler done), five measured polls, one round, client JVMs with
+     * a 1 GiB heap and G1, a 512 MiB responder, no pinning.
      *
      * @param args command-line arguments
      * @return the defaults with the arguments applied
@@ -38,7 +40,8 @@ public record PollScenarioOptions(List<String> clients, int agents, double drop,
         int concurrency = 1_000;
         long timeoutMillis = 1_000;
         long refreshMillis = 200;
-        int warmupPolls = 10;
+        int warmupPolls = 20;
+        int polls = 5;
         int rounds = 1;
         List<String> jvmArgs = List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC");
         List<String> responderJvmArgs = List.of("-Xms512m", "-Xmx512m");
@@ -58,6 +61,7 @@ public record PollScenarioOptions(List<String> clients, int agents, double drop,
                 case "--timeout-ms" -> timeoutMillis = Long.parseLong(value);
                 case "--refresh-ms" -> refreshMillis = Long.parseLong(value);
                 case "--warmup-polls" -> warmupPolls = Integer.parseInt(value);
+                case "--polls" -> polls = Integer.parseInt(value);
                 case "--rounds" -> rounds = Integer.parseInt(value);
                 case "--jvm-args" -> jvmArgs = OptionText.words(value);
                 case "--responder-jvm-args" -> responderJvmArgs = OptionText.words(value);
@@ -75,7 +79,7 @@ public record PollScenarioOptions(List<String> clients, int agents, double drop,
             throw new IllegalArgumentException("the timeout must be a whole number of refresh periods (SNMP4J counts retries)");
         }
         return new PollScenarioOptions(clients, agents, drop, seed, concurrency,
-                new PollClient.Timing(Duration.ofMillis(timeoutMillis), Duration.ofMillis(refreshMillis)), warmupPolls, rounds,
+                new PollClient.Timing(Duration.ofMillis(timeoutMillis), Duration.ofMillis(refreshMillis)), warmupPolls, polls, rounds,
                 jvmArgs, responderJvmArgs, clientCpus, responderCpus);
     }
 }

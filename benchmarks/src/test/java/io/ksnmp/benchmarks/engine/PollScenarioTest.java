@@ -34,7 +34,7 @@ class PollScenarioTest {
             assertEquals(40, addresses.size());
             assertEquals(40, new HashSet<>(addresses).size(), "one port per agent");
             for (String client : PollClients.ALL) {
-                PollMeasurement m = PollScenario.measure(client, addresses, TIMING, 8, 1, responder.pid());
+                PollMeasurement m = PollScenario.measure(client, addresses, TIMING, 8, 1, 1, responder.pid()).get(0);
                 assertEquals(40, m.successes() + m.failures(), client + ": every target has one result");
                 // A tenth of the requests is dropped, so only resends get every target answered (at most one
                 // unlucky target may lose all five sends; about one run in 10,000,000 has two).
@@ -50,7 +50,7 @@ class PollScenarioTest {
         try (ResponderProcess responder = agents(5, 1.0)) {
             PollClient.Timing shortTiming = new PollClient.Timing(Duration.ofMillis(300), Duration.ofMillis(100));
             for (String client : List.of(PollClients.KSNMP_FUTURES, PollClients.SNMP4J_TUNED)) {
-                PollMeasurement m = PollScenario.measure(client, responder.addresses(), shortTiming, 5, 0, -1);
+                PollMeasurement m = PollScenario.measure(client, responder.addresses(), shortTiming, 5, 0, 1, -1).get(0);
                 assertEquals(0, m.successes(), client);
                 assertEquals(5, m.failures(), client);
                 assertTrue(m.wallNanos() >= 290_000_000L, client + " gave up after the whole budget: " + m);
@@ -62,24 +62,25 @@ class PollScenarioTest {
     void theCommandRunsForkedAndPrintsTheTable() throws Exception {
         PollScenarioOptions options = PollScenarioOptions.parse("--clients", PollClients.KSNMP_COROUTINES_LOOP + ","
                         + PollClients.SNMP4J_TUNED, "--agents", "30", "--concurrency", "10", "--drop", "0",
-                "--jvm-args", "-Xmx256m", "--responder-jvm-args", "-Xmx64m");
+                "--warmup-polls", "1", "--polls", "2", "--jvm-args", "-Xmx256m", "--responder-jvm-args", "-Xmx64m");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream progress = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         List<PollMeasurement> polls = PollScenario.run(options, progress);
-        assertEquals(2, polls.size(), bytes.toString(StandardCharsets.UTF_8));
+        assertEquals(4, polls.size(), "two clients, two measured polls each: " + bytes.toString(StandardCharsets.UTF_8));
         for (PollMeasurement r : polls) {
             assertTrue(r.allAnswered(), r.toString());
         }
         PollScenario.print(polls, progress);
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.contains("| ksnmp-coroutines-loop | 30 | 10 | 1 | 30 |"), printed);
-        assertTrue(printed.contains("| snmp4j-tuned | 30 | 10 | 1 | 30 |"), printed);
+        assertTrue(printed.contains("| ksnmp-coroutines-loop | 30 | 10 | 2 | 30 |"), printed);
+        assertTrue(printed.contains("| snmp4j-tuned | 30 | 10 | 2 | 30 |"), printed);
     }
 
     @Test
     void optionsGiveBothLibrariesTheSameBudget() {
         PollScenarioOptions o = PollScenarioOptions.parse();
         assertEquals(10_000, o.agents());
+        assertEquals(5, o.polls());
         assertEquals(Duration.ofSeconds(1), o.timing().timeout());
         assertEquals(Duration.ofMillis(200), o.timing().refresh());
         assertEquals(4, o.timing().snmp4jRetries(), "SNMP4J: 5 tries of 200 ms = 1 s");
