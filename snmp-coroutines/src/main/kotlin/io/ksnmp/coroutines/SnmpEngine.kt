@@ -4,6 +4,7 @@ import io.ksnmp.coroutines.agent.AgentOptions
 import io.ksnmp.coroutines.agent.MibRegistry
 import io.ksnmp.coroutines.agent.SnmpAgent
 import io.ksnmp.coroutines.future.SnmpEngineFutures
+import io.ksnmp.coroutines.internal.BusyPoll
 import io.ksnmp.coroutines.internal.DatagramSender
 import io.ksnmp.coroutines.internal.pollFlow
 import io.ksnmp.coroutines.internal.EngineCore
@@ -34,6 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger
 import kotlin.time.Duration
 import kotlin.time.Duration.Companion.seconds
 import kotlin.time.toJavaDuration
+import kotlin.time.toKotlinDuration
 
 /**
  * The SNMP engine: one event-loop thread owning the UDP sockets, the request table, the timers,
@@ -65,6 +67,12 @@ import kotlin.time.toJavaDuration
  * @param droppedMessages told about every received datagram that was dropped, and why
  * @param crypto the USM primitives
  * @param parent a job whose end closes the engine
+ * @param busyPoll how long the event loop, its work done and requests waiting for answers, keeps
+ *     polling its sockets without blocking before it sleeps (default zero: it sleeps at once).
+ *     Waking a sleeping thread takes tens of microseconds on virtual machines whose idle CPUs
+ *     halt, and a walk waits for that on every round trip; 100 µs of busy polling made bulk walks
+ *     on a 2-vCPU virtual machine about three times as fast, for the CPU time spent polling (at
+ *     most this long per wait). Nothing is polled while no request is pending.
  */
 public class SnmpEngine internal constructor(
     public val defaultVersion: SnmpVersion,
@@ -75,6 +83,7 @@ public class SnmpEngine internal constructor(
     parent: Job?,
     clock: LoopClock,
     sender: DatagramSender,
+    busyPoll: Duration = Duration.ZERO,
 ) : AutoCloseable {
     public constructor(
         defaultVersion: SnmpVersion = SnmpVersion.V3,
@@ -83,7 +92,8 @@ public class SnmpEngine internal constructor(
         droppedMessages: DroppedMessageListener? = null,
         crypto: UsmCrypto = JceUsmCrypto.create(),
         parent: Job? = null,
-    ) : this(defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto, parent, LoopClock.SYSTEM, DatagramSender.CHANNEL)
+        busyPoll: Duration = Duration.ZERO,
+    ) : this(defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto, parent, LoopClock.SYSTEM, DatagramSender.CHANNEL, busyPoll)
 
     /** Live counters: requests, outcomes, datagrams, drops. */
     public val counters: SnmpEngineCounters = SnmpEngineCounters()
@@ -91,7 +101,10 @@ public class SnmpEngine internal constructor(
     /** The SNMPv3 users, by namespace. */
     internal val users: UsmUserTable = UsmUserTable()
 
-    internal val loop: EventLoop = EventLoop("ksnmp-engine-${SEQUENCE.incrementAndGet()}", clock)
+    internal val loop: EventLoop = EventLoop(
+        "ksnmp-engine-${SEQUENCE.incrementAndGet()}", clock,
+        busyPoll = busyPollWhilePending(busyPoll),
+    )
     internal val core: EngineCore = EngineCore(
         loop, receiveBufferSize, sender, crypto, KeyCache(crypto, KEY_CACHE_MASTER, KEY_CACHE_LOCALIZED),
         packetTrace, droppedMessages, counters,
@@ -297,6 +310,12 @@ public class SnmpEngine internal constructor(
         if (loop.inLoop) request.start() else loop.execute { request.start() }
     }
 
+    /** Checked before the loop's thread starts, so a bad value leaves no thread behind. */
+    private fun busyPollWhilePending(time: Duration): BusyPoll {
+        require(!time.isNegative()) { "the busy-poll time must not be negative" }
+        return if (time.isPositive()) BusyPoll(time.inWholeNanoseconds) { counters.pendingValue > 0 } else BusyPoll.OFF
+    }
+
     internal fun cancel(request: PendingRequest) {
         loop.execute { request.cancel() }
     }
@@ -310,6 +329,7 @@ public class SnmpEngine internal constructor(
         private var packetTrace: PacketTraceListener? = null
         private var droppedMessages: DroppedMessageListener? = null
         private var crypto: UsmCrypto? = null
+        private var busyPoll: Duration = Duration.ZERO
 
         /** @param version the version of managers that do not name one (default v3) */
         public fun defaultVersion(version: SnmpVersion): Builder = apply { defaultVersion = version }
@@ -326,9 +346,22 @@ public class SnmpEngine internal constructor(
         /** @param crypto the USM primitives (default: the JDK's) */
         public fun crypto(crypto: UsmCrypto): Builder = apply { this.crypto = crypto }
 
+        /**
+         * ```
+         * SnmpEngine engine = SnmpEngine.builder().busyPoll(Duration.ofNanos(100_000)).build();
+         * ```
+         *
+         * @param time how long the event loop polls without blocking, requests pending, before it
+         *     sleeps (default zero); see [SnmpEngine]'s `busyPoll`
+         */
+        public fun busyPoll(time: java.time.Duration): Builder = apply {
+            require(!time.isNegative) { "the busy-poll time must not be negative" }
+            busyPoll = time.toKotlinDuration()
+        }
+
         /** @return a running engine */
         public fun build(): SnmpEngine =
-            SnmpEngine(defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto ?: JceUsmCrypto.create())
+            SnmpEngine(defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto ?: JceUsmCrypto.create(), null, busyPoll)
     }
 
     public companion object {

@@ -2,6 +2,7 @@ package io.ksnmp.benchmarks.engine;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 
 /** The clients the walk scenario compares, by name: a library, how it is configured, and how it reads the table. */
@@ -10,6 +11,10 @@ public final class WalkClients {
     public static final String KSNMP_BULKWALK = "ksnmp-bulkwalk";
     /** ksnmp's {@code table} flow of the ten columns, collected on the engine's dispatcher. */
     public static final String KSNMP_TABLE = "ksnmp-table";
+    /** {@link #KSNMP_BULKWALK} on an engine that busy-polls {@link #BUSY_POLL} before it sleeps. */
+    public static final String KSNMP_BULKWALK_BUSY_POLL = "ksnmp-bulkwalk-busypoll";
+    /** {@link #KSNMP_TABLE} on an engine that busy-polls {@link #BUSY_POLL} before it sleeps. */
+    public static final String KSNMP_TABLE_BUSY_POLL = "ksnmp-table-busypoll";
     /** ksnmp's Java view: {@code bulkWalk} with a consumer, then {@code join()}. */
     public static final String KSNMP_FUTURES_BULKWALK = "ksnmp-futures-bulkwalk";
     /** ksnmp's Java view: {@code table} with a consumer, then {@code join()}. */
@@ -24,8 +29,11 @@ public final class WalkClients {
     public static final String SNMP4J_TUNED_TABLE = "snmp4j-tuned-tableutils";
 
     /** Every client, in the order the scenario runs them. */
-    public static final List<String> ALL = List.of(KSNMP_BULKWALK, KSNMP_TABLE, KSNMP_FUTURES_BULKWALK, KSNMP_FUTURES_TABLE,
-            SNMP4J_DEFAULT_TREE, SNMP4J_TUNED_TREE, SNMP4J_DEFAULT_TABLE, SNMP4J_TUNED_TABLE);
+    public static final List<String> ALL = List.of(KSNMP_BULKWALK, KSNMP_TABLE, KSNMP_BULKWALK_BUSY_POLL, KSNMP_TABLE_BUSY_POLL,
+            KSNMP_FUTURES_BULKWALK, KSNMP_FUTURES_TABLE, SNMP4J_DEFAULT_TREE, SNMP4J_TUNED_TREE, SNMP4J_DEFAULT_TABLE, SNMP4J_TUNED_TABLE);
+
+    /** The busy-poll time of the {@code -busypoll} clients' engines: 100 µs. */
+    public static final Duration BUSY_POLL = Duration.ofNanos(100_000);
 
     private WalkClients() {
     }
@@ -36,7 +44,16 @@ public final class WalkClients {
      *     ({@code TableUtils} for the table reads, {@code TreeUtils} for the walks)
      */
     public static String baseline(String name) {
-        return name.endsWith("table") || name.endsWith("tableutils") ? SNMP4J_TUNED_TABLE : SNMP4J_TUNED_TREE;
+        return name.contains("table") ? SNMP4J_TUNED_TABLE : SNMP4J_TUNED_TREE;
+    }
+
+    /**
+     * @param name a client
+     * @return default SNMP4J reading the same way ({@code TableUtils} for the table reads,
+     *     {@code TreeUtils} for the walks)
+     */
+    public static String defaultBaseline(String name) {
+        return name.contains("table") ? SNMP4J_DEFAULT_TABLE : SNMP4J_DEFAULT_TREE;
     }
 
     /**
@@ -48,8 +65,10 @@ public final class WalkClients {
      */
     public static WalkClient create(String name, InetSocketAddress agent, int maxRepetitions) throws IOException {
         return switch (name) {
-            case KSNMP_BULKWALK -> new KsnmpWalkClient(agent, false, maxRepetitions);
-            case KSNMP_TABLE -> new KsnmpWalkClient(agent, true, maxRepetitions);
+            case KSNMP_BULKWALK -> new KsnmpWalkClient(agent, false, maxRepetitions, Duration.ZERO);
+            case KSNMP_TABLE -> new KsnmpWalkClient(agent, true, maxRepetitions, Duration.ZERO);
+            case KSNMP_BULKWALK_BUSY_POLL -> new KsnmpWalkClient(agent, false, maxRepetitions, BUSY_POLL);
+            case KSNMP_TABLE_BUSY_POLL -> new KsnmpWalkClient(agent, true, maxRepetitions, BUSY_POLL);
             case KSNMP_FUTURES_BULKWALK -> new KsnmpFuturesWalkClient(agent, false, maxRepetitions);
             case KSNMP_FUTURES_TABLE -> new KsnmpFuturesWalkClient(agent, true, maxRepetitions);
             case SNMP4J_DEFAULT_TREE -> new Snmp4jWalkClient(agent, false, false, maxRepetitions);

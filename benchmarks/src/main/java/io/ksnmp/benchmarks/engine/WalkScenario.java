@@ -27,7 +27,7 @@ import java.util.function.ToDoubleFunction;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.ksnmp.benchmarks.engine.WalkScenario
- *     [--clients ksnmp-bulkwalk,ksnmp-table,…] [--rows 10000] [--max-repetitions 50] [--warmup-walks 10] [--walks 10]
+ *     [--clients ksnmp-bulkwalk,ksnmp-table,…] [--rows 10000] [--max-repetitions 50] [--warmup-walks 60] [--walks 10]
  *     [--rounds 1] [--jvm-args "-Xms1g -Xmx1g -XX:+UseG1GC"] [--responder-jvm-args "-Xms512m -Xmx512m"]
  *     [--client-cpus 0] [--responder-cpus 1]
  * </pre>
@@ -186,8 +186,8 @@ public final class WalkScenario {
     /**
      * Prints the reads as a Markdown table, one row per client over all its measured reads:
      * the best and the median bindings per second, the mean CPU seconds per read, the median bytes per binding,
-     * and the ratios of the medians to tuned SNMP4J reading the same way
-     * ({@link WalkClients#baseline}).
+     * and the ratios of the median rate to default and tuned SNMP4J reading the same way and of
+     * the CPU to tuned SNMP4J's ({@link WalkClients#defaultBaseline}, {@link WalkClients#baseline}).
      *
      * @param results every measured read
      * @param out where to print
@@ -201,19 +201,21 @@ public final class WalkScenario {
             groups.computeIfAbsent(r.client(), k -> new ArrayList<>()).add(r);
         }
         out.println("| client | reads | bindings/s (best) | bindings/s (median) | CPU s / read (mean) | B / binding | GCs / read "
-                + "| responder CPU | rate ÷ tuned SNMP4J | CPU ÷ tuned SNMP4J |");
-        out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                + "| responder CPU | rate ÷ default SNMP4J | rate ÷ tuned SNMP4J | CPU ÷ tuned SNMP4J |");
+        out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (List<WalkMeasurement> g : groups.values()) {
             String client = g.get(0).client();
             List<WalkMeasurement> base = groups.get(WalkClients.baseline(client));
+            List<WalkMeasurement> defaults = groups.get(WalkClients.defaultBaseline(client));
             long clean = g.stream().filter(WalkMeasurement::clean).count();
             double rate = median(g, WalkMeasurement::bindingsPerSecond);
             double cpu = meanCpuSeconds(g);
-            out.printf(Locale.ROOT, "| %s%s | %d | %,.0f | %,.0f | %.4f | %,.0f | %.1f | %.0f%% | %s | %s |%n",
+            out.printf(Locale.ROOT, "| %s%s | %d | %,.0f | %,.0f | %.4f | %,.0f | %.1f | %.0f%% | %s | %s | %s |%n",
                     client, clean == g.size() ? "" : " (NOT CLEAN: " + (g.size() - clean) + " failed)", g.size(),
                     g.stream().mapToDouble(WalkMeasurement::bindingsPerSecond).max().orElse(0), rate, cpu,
                     median(g, WalkMeasurement::bytesPerBinding), median(g, r -> (double) r.gcCount()),
                     median(g, WalkMeasurement::responderCpuShare) * 100,
+                    defaults == null ? "" : String.format(Locale.ROOT, "%.2f", rate / median(defaults, WalkMeasurement::bindingsPerSecond)),
                     base == null ? "" : String.format(Locale.ROOT, "%.2f", rate / median(base, WalkMeasurement::bindingsPerSecond)),
                     base == null ? "" : String.format(Locale.ROOT, "%.2f", cpu / meanCpuSeconds(base)));
         }

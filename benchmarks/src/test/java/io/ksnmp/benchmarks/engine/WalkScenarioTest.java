@@ -151,6 +151,8 @@ class WalkScenarioTest {
         assertEquals(-1, back.get(1).bindings());
         assertEquals(WalkClients.SNMP4J_TUNED_TABLE, WalkClients.baseline(WalkClients.KSNMP_FUTURES_TABLE));
         assertEquals(WalkClients.SNMP4J_TUNED_TREE, WalkClients.baseline(WalkClients.KSNMP_BULKWALK));
+        assertEquals(WalkClients.SNMP4J_TUNED_TABLE, WalkClients.baseline(WalkClients.KSNMP_TABLE_BUSY_POLL));
+        assertEquals(WalkClients.SNMP4J_TUNED_TREE, WalkClients.baseline(WalkClients.KSNMP_BULKWALK_BUSY_POLL));
         assertEquals(50, WalkScenarioOptions.parse().maxRepetitions());
         assertThrows(IllegalArgumentException.class, () -> WalkScenarioOptions.parse("--walks"));
         assertThrows(IllegalArgumentException.class, () -> WalkScenarioOptions.parse("--clients", "snmp4j-walk"));

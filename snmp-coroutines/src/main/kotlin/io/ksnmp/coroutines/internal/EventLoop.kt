@@ -26,7 +26,8 @@ internal fun interface SelectionHandler {
  * Other threads hand work in through a multi-producer queue; the selector is woken once per
  * batch (when the first task after the loop last looked arrives), not once per task. Each turn
  * of the loop handles every ready channel, then every queued task, then every due timer, then
- * blocks until the next timer's deadline, a ready channel or a wake-up.
+ * blocks until the next timer's deadline, a ready channel or a wake-up (first polling without
+ * blocking for a while, if [BusyPoll] says so).
  *
  * [close] is idempotent, callable from any thread (the loop's own included) and bounded in
  * time: close hooks run on the loop thread, tasks still queued run, channels and the selector
@@ -38,6 +39,8 @@ internal class EventLoop(
     name: String,
     private val clock: LoopClock = LoopClock.SYSTEM,
     private val onError: (Throwable) -> Unit = { e -> Thread.currentThread().uncaughtExceptionHandler?.uncaughtException(Thread.currentThread(), e) },
+    /** See [BusyPoll]; [BusyPoll.OFF] always blocks at once. */
+    private val busyPoll: BusyPoll = BusyPoll.OFF,
 ) : CoroutineDispatcher() {
     private val selector: Selector = Selector.open()
     private val tasks = ConcurrentLinkedQueue<Runnable>()
@@ -63,6 +66,9 @@ internal class EventLoop(
 
     /** How many times another thread woke the selector; for tests and counters. */
     val wakeups: AtomicInteger = AtomicInteger()
+
+    /** How many times the loop busy-polled before blocking; for tests. */
+    val busyPolls: AtomicInteger = AtomicInteger()
 
     init {
         thread.start()
@@ -164,9 +170,25 @@ internal class EventLoop(
         val waitNanos = timers.firstDeadline() - clock.nanoTime()
         if (waitNanos <= 0) {
             selector.selectNow(onSelected)
-        } else {
+        } else if (!busyPollFoundWork()) {
             selector.select(onSelected, maxOf(1L, TimeUnit.NANOSECONDS.toMillis(waitNanos + 999_999)))
         }
+    }
+
+    /**
+     * Polls the channels without blocking for up to the busy-poll time while [BusyPoll.whileTrue]
+     * holds (requests are waiting for answers), and tells whether something came; no time at all
+     * when busy polling is off.
+     */
+    private fun busyPollFoundWork(): Boolean {
+        if (busyPoll.nanos <= 0 || !busyPoll.whileTrue()) return false
+        val until = System.nanoTime() + busyPoll.nanos
+        busyPolls.incrementAndGet()
+        while (System.nanoTime() - until < 0) {
+            if (selector.selectNow(onSelected) > 0 || !tasks.isEmpty() || state.get() != RUNNING) return true
+            Thread.onSpinWait()
+        }
+        return false
     }
 
     private fun runTasks() {
