@@ -72,7 +72,9 @@ import kotlin.time.toKotlinDuration
  *     Waking a sleeping thread takes tens of microseconds on virtual machines whose idle CPUs
  *     halt, and a walk waits for that on every round trip; 100 µs of busy polling made bulk walks
  *     on a 2-vCPU virtual machine 2.7 times as fast, for the CPU time spent polling (at
- *     most this long per wait). Nothing is polled while no request is pending.
+ *     most this long per wait). Nothing is polled while no request is pending. It is off by
+ *     default because the cost grows with the wake-ups: an engine whose answers come a
+ *     millisecond apart would poll up to a tenth of a CPU away for 100 µs per wait.
  */
 public class SnmpEngine internal constructor(
     public val defaultVersion: SnmpVersion,
