@@ -175,11 +175,28 @@ public final class MessageCodec {
      * @param w the writer
      */
     public static void encode(CommunityMessage message, BerWriter w) {
+        writeCommunity(w, message.version(), message.communityUnsafe(), message.pdu());
+    }
+
+    /**
+     * Encodes a community message from its parts, in front of whatever the writer holds, without
+     * making a {@link CommunityMessage} (engines and agents framing each datagram use this).
+     *
+     * <pre>{@code
+     * w.reset();
+     * MessageCodec.writeCommunity(w, SnmpVersion.V2C, community, pdu);
+     * }</pre>
+     *
+     * @param w the writer
+     * @param version SNMPv1 or SNMPv2c
+     * @param community the community octets (not copied)
+     * @param pdu the PDU
+     */
+    public static void writeCommunity(BerWriter w, SnmpVersion version, byte[] community, AnyPdu pdu) {
         int mark = w.mark();
-        PduCodec.write(w, message.pdu());
-        byte[] community = message.communityUnsafe();
+        PduCodec.write(w, pdu);
         w.writeOctets(BerTag.OCTET_STRING, community, 0, community.length);
-        w.writeInt32(BerTag.INTEGER, message.version().code());
+        w.writeInt32(BerTag.INTEGER, version.code());
         w.closeConstructed(BerTag.SEQUENCE, mark);
     }
 

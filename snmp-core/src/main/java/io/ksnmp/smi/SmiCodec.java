@@ -258,11 +258,22 @@ public final class SmiCodec {
     public static void writeVarBindList(BerWriter w, VarBindList list) {
         int listMark = w.mark();
         for (int i = list.size() - 1; i >= 0; i--) {
-            int mark = w.mark();
-            writeVariable(w, list.value(i));
-            writeOid(w, list.oid(i));
-            w.closeConstructed(BerTag.SEQUENCE, mark);
+            writeVarBind(w, list.oid(i), list.value(i));
         }
         w.closeConstructed(BerTag.SEQUENCE, listMark);
+    }
+
+    /**
+     * Writes one VarBind, {@code SEQUENCE { name, value }}, in front of what the writer holds.
+     *
+     * @param w the writer
+     * @param oid the name
+     * @param value the value
+     */
+    public static void writeVarBind(BerWriter w, Oid oid, Variable value) {
+        int mark = w.mark();
+        writeVariable(w, value);
+        writeOid(w, oid);
+        w.closeConstructed(BerTag.SEQUENCE, mark);
     }
 }

@@ -4,6 +4,7 @@ import io.ksnmp.message.SnmpVersion
 import io.ksnmp.usm.SecurityLevel
 import java.net.InetSocketAddress
 import java.time.Duration
+import kotlin.time.toJavaDuration
 
 /**
  * A manager's defaults, for Java callers and for code that keeps settings as values; Kotlin code
@@ -145,4 +146,27 @@ public class ManagerOptions private constructor(builder: Builder) {
         @JvmStatic
         public fun builder(address: InetSocketAddress): Builder = Builder(address.hostString, address)
     }
+}
+
+/** The Kotlin `manager(…)` arguments applied to a builder; unset optional ones keep its defaults. */
+internal fun ManagerOptions.Builder.configure(
+    version: SnmpVersion,
+    community: String,
+    namespace: String,
+    user: String?,
+    securityLevel: SecurityLevel?,
+    contextName: String,
+    contextEngineId: ByteArray?,
+    localAddress: InetSocketAddress?,
+    timeout: kotlin.time.Duration,
+    refreshPeriod: kotlin.time.Duration,
+    checkSourceAddress: Boolean,
+): ManagerOptions {
+    version(version).community(community).namespace(namespace).contextName(contextName)
+    user?.let { user(it) }
+    securityLevel?.let { securityLevel(it) }
+    contextEngineId?.let { contextEngineId(it) }
+    localAddress?.let { localAddress(it) }
+    timeout(timeout.toJavaDuration()).refreshPeriod(refreshPeriod.toJavaDuration()).checkSourceAddress(checkSourceAddress)
+    return build()
 }

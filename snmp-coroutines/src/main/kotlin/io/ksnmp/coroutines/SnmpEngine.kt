@@ -34,7 +34,6 @@ import java.net.InetSocketAddress
 import java.util.concurrent.atomic.AtomicInteger
 import kotlin.time.Duration
 import kotlin.time.Duration.Companion.seconds
-import kotlin.time.toJavaDuration
 import kotlin.time.toKotlinDuration
 
 /**
@@ -105,7 +104,8 @@ public class SnmpEngine internal constructor(
 
     internal val loop: EventLoop = EventLoop(
         "ksnmp-engine-${SEQUENCE.incrementAndGet()}", clock,
-        busyPoll = busyPollWhilePending(busyPoll),
+        // Checked here, before the loop's thread starts, so a bad value leaves no thread behind.
+        busyPoll = BusyPoll.of(busyPoll) { counters.pendingValue > 0 },
     )
     internal val core: EngineCore = EngineCore(
         loop, receiveBufferSize, sender, crypto, KeyCache(crypto, KEY_CACHE_MASTER, KEY_CACHE_LOCALIZED),
@@ -312,12 +312,6 @@ public class SnmpEngine internal constructor(
         if (loop.inLoop) request.start() else loop.execute { request.start() }
     }
 
-    /** Checked before the loop's thread starts, so a bad value leaves no thread behind. */
-    private fun busyPollWhilePending(time: Duration): BusyPoll {
-        require(!time.isNegative()) { "the busy-poll time must not be negative" }
-        return if (time.isPositive()) BusyPoll(time.inWholeNanoseconds) { counters.pendingValue > 0 } else BusyPoll.OFF
-    }
-
     internal fun cancel(request: PendingRequest) {
         loop.execute { request.cancel() }
     }
@@ -384,26 +378,4 @@ public class SnmpEngine internal constructor(
         @JvmStatic
         public fun builder(): Builder = Builder()
     }
-}
-
-private fun ManagerOptions.Builder.configure(
-    version: SnmpVersion,
-    community: String,
-    namespace: String,
-    user: String?,
-    securityLevel: SecurityLevel?,
-    contextName: String,
-    contextEngineId: ByteArray?,
-    localAddress: InetSocketAddress?,
-    timeout: Duration,
-    refreshPeriod: Duration,
-    checkSourceAddress: Boolean,
-): ManagerOptions {
-    version(version).community(community).namespace(namespace).contextName(contextName)
-    user?.let { user(it) }
-    securityLevel?.let { securityLevel(it) }
-    contextEngineId?.let { contextEngineId(it) }
-    localAddress?.let { localAddress(it) }
-    timeout(timeout.toJavaDuration()).refreshPeriod(refreshPeriod.toJavaDuration()).checkSourceAddress(checkSourceAddress)
-    return build()
 }

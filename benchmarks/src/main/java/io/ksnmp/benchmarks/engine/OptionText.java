@@ -17,4 +17,28 @@ final class OptionText {
     static List<String> words(String value) {
         return Arrays.stream(value.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
+
+    /**
+     * @return the value of the option at {@code args[i]}, the word after it
+     * @throws IllegalArgumentException if the option is the last word
+     */
+    static String valueOf(String[] args, int i) {
+        if (i + 1 >= args.length) {
+            throw new IllegalArgumentException(args[i] + " needs a value");
+        }
+        return args[i + 1];
+    }
+
+    /**
+     * @param names client names given on the command line
+     * @param known the scenario's clients
+     * @throws IllegalArgumentException naming the first unknown one
+     */
+    static void requireKnown(List<String> names, List<String> known) {
+        for (String name : names) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("unknown client " + name + "; known: " + known);
+            }
+        }
+    }
 }

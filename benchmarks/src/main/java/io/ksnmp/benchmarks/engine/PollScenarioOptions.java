@@ -48,10 +48,7 @@ public record PollScenarioOptions(List<String> clients, int agents, double drop,
         String clientCpus = null;
         String responderCpus = null;
         for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(args[i] + " needs a value");
-            }
-            String value = args[i + 1];
+            String value = OptionText.valueOf(args, i);
             switch (args[i]) {
                 case "--clients" -> clients = OptionText.list(value);
                 case "--agents" -> agents = Integer.parseInt(value);
@@ -70,11 +67,7 @@ public record PollScenarioOptions(List<String> clients, int agents, double drop,
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        for (String c : clients) {
-            if (!PollClients.ALL.contains(c)) {
-                throw new IllegalArgumentException("unknown client " + c + "; known: " + PollClients.ALL);
-            }
-        }
+        OptionText.requireKnown(clients, PollClients.ALL);
         if (refreshMillis <= 0 || timeoutMillis % refreshMillis != 0) {
             throw new IllegalArgumentException("the timeout must be a whole number of refresh periods (SNMP4J counts retries)");
         }

@@ -64,10 +64,7 @@ public record ScenarioOptions(List<String> clients, List<Integer> inFlight, doub
         String responderCpus = null;
         String responder = "fast";
         for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(args[i] + " needs a value");
-            }
-            String value = args[i + 1];
+            String value = OptionText.valueOf(args, i);
             switch (args[i]) {
                 case "--clients" -> clients = OptionText.list(value);
                 case "--in-flight" -> inFlight = "none".equals(value) ? List.of()

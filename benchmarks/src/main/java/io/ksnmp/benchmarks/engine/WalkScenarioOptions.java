@@ -40,10 +40,7 @@ public record WalkScenarioOptions(List<String> clients, int rows, int maxRepetit
         String clientCpus = null;
         String responderCpus = null;
         for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(args[i] + " needs a value");
-            }
-            String value = args[i + 1];
+            String value = OptionText.valueOf(args, i);
             switch (args[i]) {
                 case "--clients" -> clients = OptionText.list(value);
                 case "--rows" -> rows = Integer.parseInt(value);
@@ -58,11 +55,7 @@ public record WalkScenarioOptions(List<String> clients, int rows, int maxRepetit
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        for (String c : clients) {
-            if (!WalkClients.ALL.contains(c)) {
-                throw new IllegalArgumentException("unknown client " + c + "; known: " + WalkClients.ALL);
-            }
-        }
+        OptionText.requireKnown(clients, WalkClients.ALL);
         return new WalkScenarioOptions(clients, rows, maxRepetitions, warmupWalks, walks, rounds, jvmArgs, responderJvmArgs,
                 clientCpus, responderCpus);
     }

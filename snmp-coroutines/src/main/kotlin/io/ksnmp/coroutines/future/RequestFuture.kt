@@ -4,7 +4,7 @@ import io.ksnmp.coroutines.RequestOptions
 import io.ksnmp.coroutines.SnmpManager
 import io.ksnmp.coroutines.internal.PendingRequest
 import io.ksnmp.coroutines.internal.RequestCompletion
-import io.ksnmp.errors.TooBigException
+import io.ksnmp.coroutines.internal.SplitRetry
 import io.ksnmp.pdu.PduType
 import io.ksnmp.smi.VarBindList
 import java.util.concurrent.CompletableFuture
@@ -33,17 +33,14 @@ internal class RequestFuture(
     }
 
     override fun fail(error: Throwable) {
-        val splittable = error is TooBigException &&
-            (if (type == PduType.GET_BULK) maxRepetitions > 1 else varBinds.size > 1)
-        if (!splittable || isDone) {
+        if (!SplitRetry.isCurable(error, type, maxRepetitions, varBinds) || isDone) {
             completeExceptionally(error)
             return
         }
-        val again = manager.engine.future { manager.call(type, nonRepeaters, maxRepetitions, varBinds, options) }
-        retry = again
-        again.whenComplete { value, e ->
-            if (e != null) completeExceptionally(if (e is java.util.concurrent.CompletionException) e.cause ?: e else e) else complete(value)
+        val again = SplitRetry.start(manager, type, nonRepeaters, maxRepetitions, varBinds, options) { value, e ->
+            if (e != null) completeExceptionally(e) else complete(value)
         }
+        retry = again
         if (isCancelled) again.cancel(false)
     }
 

@@ -14,5 +14,11 @@ internal class BusyPoll(val nanos: Long, val whileTrue: () -> Boolean) {
 
     companion object {
         val OFF: BusyPoll = BusyPoll(0) { false }
+
+        /** @return polling for [time] while [whileTrue] holds, or [OFF] for zero; refuses a negative time */
+        fun of(time: kotlin.time.Duration, whileTrue: () -> Boolean): BusyPoll {
+            require(!time.isNegative()) { "the busy-poll time must not be negative" }
+            return if (time.isPositive()) BusyPoll(time.inWholeNanoseconds, whileTrue) else OFF
+        }
     }
 }

@@ -2,12 +2,9 @@ package io.ksnmp.coroutines.internal
 
 import io.ksnmp.coroutines.PollResult
 import io.ksnmp.coroutines.SnmpManager
-import io.ksnmp.errors.TooBigException
 import io.ksnmp.pdu.PduType
 import io.ksnmp.smi.VarBindList
-import kotlinx.coroutines.future.future
 import java.util.concurrent.CompletableFuture
-import java.util.concurrent.CompletionException
 import java.util.concurrent.atomic.AtomicInteger
 import java.util.concurrent.atomic.AtomicReferenceArray
 
@@ -95,13 +92,12 @@ internal class DirectPoll(
         override fun succeed(value: VarBindList) = onOutcome(this, value, null)
 
         override fun fail(error: Throwable) {
-            if (error !is TooBigException || names.size < 2) {
+            if (!SplitRetry.isCurable(error, PduType.GET, 0, names)) {
                 onOutcome(this, null, error)
                 return
             }
-            val again = target.engine.future { target.call(PduType.GET, 0, 0, names, null) }
+            val again = SplitRetry.start(target, PduType.GET, 0, 0, names, null) { value, e -> onOutcome(this, value, e) }
             retry = again
-            again.whenComplete { value, e -> onOutcome(this, value, if (e is CompletionException) e.cause ?: e else e) }
             if (cancelled) again.cancel(false)
         }
 

@@ -19,7 +19,6 @@ import io.ksnmp.message.SnmpMessage
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.message.V3Message
 import io.ksnmp.pdu.Pdu
-import io.ksnmp.pdu.PduCodec
 import io.ksnmp.pdu.PduType
 import io.ksnmp.usm.KeyCache
 import io.ksnmp.usm.LocalizedKeys
@@ -193,11 +192,7 @@ internal class EngineCore(
     fun sendCommunity(socket: UdpSocket, target: InetSocketAddress, version: SnmpVersion, community: ByteArray, pdu: Pdu): Boolean {
         val w = writer
         w.reset()
-        val mark = w.mark()
-        PduCodec.write(w, pdu)
-        w.writeOctets(BerTag.OCTET_STRING, community, 0, community.size)
-        w.writeInt32(BerTag.INTEGER, version.code())
-        w.closeConstructed(BerTag.SEQUENCE, mark)
+        MessageCodec.writeCommunity(w, version, community, pdu)
         return transmit(socket, target, null, MSG_MAX_SIZE)
     }
 

@@ -2,7 +2,6 @@ package io.ksnmp.coroutines.agent.internal
 
 import io.ksnmp.ber.BerDecodingException
 import io.ksnmp.ber.BerReader
-import io.ksnmp.ber.BerTag
 import io.ksnmp.ber.BerWriter
 import io.ksnmp.coroutines.DropReason
 import io.ksnmp.coroutines.agent.AgentAccess
@@ -20,7 +19,6 @@ import io.ksnmp.message.SnmpVersion
 import io.ksnmp.message.V3Message
 import io.ksnmp.pdu.ErrorStatus
 import io.ksnmp.pdu.Pdu
-import io.ksnmp.pdu.PduCodec
 import io.ksnmp.pdu.PduType
 import io.ksnmp.smi.Counter32
 import io.ksnmp.smi.VarBind
@@ -108,11 +106,7 @@ internal class AgentCore(
         respond(pdu, version == SnmpVersion.V1, write, options.maxMessageSize, source) { response ->
             val w = writer
             w.reset()
-            val mark = w.mark()
-            PduCodec.write(w, response)
-            w.writeOctets(BerTag.OCTET_STRING, community, 0, community.size)
-            w.writeInt32(BerTag.INTEGER, version.code())
-            w.closeConstructed(BerTag.SEQUENCE, mark)
+            MessageCodec.writeCommunity(w, version, community, response)
             w.size()
         }
     }

@@ -1,6 +1,5 @@
 package io.ksnmp.coroutines.agent.internal
 
-import io.ksnmp.ber.BerTag
 import io.ksnmp.ber.BerWriter
 import io.ksnmp.coroutines.agent.MibRegistry
 import io.ksnmp.pdu.ErrorStatus
@@ -151,10 +150,7 @@ internal class RequestProcessor(private val mib: MibRegistry) {
     fun encodedSize(vb: VarBind): Int {
         val w = scratch
         w.reset()
-        val mark = w.mark()
-        SmiCodec.writeVariable(w, vb.value())
-        SmiCodec.writeOid(w, vb.oid())
-        w.closeConstructed(BerTag.SEQUENCE, mark)
+        SmiCodec.writeVarBind(w, vb.oid(), vb.value())
         return w.size()
     }
 
