@@ -10,6 +10,7 @@ import io.ksnmp.usm.UsmStats
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeInstanceOf
+import io.kotest.matchers.types.shouldNotBeInstanceOf
 import java.net.InetSocketAddress
 import java.time.Duration
 import kotlin.coroutines.cancellation.CancellationException
@@ -31,7 +32,7 @@ class ErrorsSpec : FunSpec({
     test("a timeout is an SnmpException and not a cancellation") {
         val e: Throwable = SnmpTimeoutException(InetSocketAddress("127.0.0.1", 161), Duration.ofSeconds(10), 10)
         e.shouldBeInstanceOf<SnmpException>()
-        (e is CancellationException) shouldBe false
+        e.shouldNotBeInstanceOf<CancellationException>()
         (e as SnmpTimeoutException).sends() shouldBe 10
     }
 

@@ -25,7 +25,7 @@ class RoundTripSpec : FunSpec({
 
     context("every type at its edges") {
         withData(
-            nameFn = { it.toString().take(60) },
+            nameFn = { v -> "${v.javaClass.simpleName}, ${encode(v).size} bytes encoded: ${v.toString().take(40)}" },
             Integer32.of(Int.MIN_VALUE), Integer32.of(-1), Integer32.of(0), Integer32.of(Int.MAX_VALUE),
             Counter32.of(0), Counter32.of(0x7fff_ffffL), Counter32.of(0x8000_0000L), Counter32.of(0xffff_ffffL),
             Gauge32.of(0), Gauge32.of(0xffff_ffffL),

@@ -1,5 +1,6 @@
 package io.ksnmp.benchmarks.engine;
 
+import java.io.IOException;
 import java.time.Duration;
 
 /**
@@ -51,5 +52,5 @@ public interface GetClient extends AutoCloseable {
     long sent();
 
     @Override
-    void close() throws Exception;
+    void close() throws IOException;
 }

@@ -1,5 +1,6 @@
 package io.ksnmp.benchmarks.engine;
 
+import java.io.IOException;
 import java.time.Duration;
 
 /**
@@ -21,7 +22,7 @@ public interface PollClient extends AutoCloseable {
     void pollOnce(int concurrency, PollRecorder recorder) throws Exception;
 
     @Override
-    void close() throws Exception;
+    void close() throws IOException;
 
     /**
      * How long each target may take and how often its request is sent again: a timeout counted

@@ -1,5 +1,6 @@
 package io.ksnmp.benchmarks.engine;
 
+import java.io.IOException;
 import java.time.Duration;
 
 /**
@@ -20,5 +21,5 @@ public interface WalkClient extends AutoCloseable {
     long walkOnce() throws Exception;
 
     @Override
-    void close() throws Exception;
+    void close() throws IOException;
 }

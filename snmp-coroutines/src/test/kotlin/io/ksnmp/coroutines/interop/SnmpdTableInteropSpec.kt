@@ -65,7 +65,6 @@ private fun FunSpec.tableTests() {
         }).also { it.addUser(v3User.user) }
     }
 
-    afterTest { (test, result) -> println("SnmpdTableInteropSpec: ${test.name.testName}: ${result.name} in ${result.duration}") }
 
     afterSpec {
         engineOrNull?.close()

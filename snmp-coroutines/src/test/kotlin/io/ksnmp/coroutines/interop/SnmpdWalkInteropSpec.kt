@@ -68,7 +68,6 @@ private fun FunSpec.walkTests() {
         })
     }
 
-    afterTest { (test, result) -> println("SnmpdWalkInteropSpec: ${test.name.testName}: ${result.name} in ${result.duration}") }
 
     afterSpec {
         engineOrNull?.close()
