@@ -26,6 +26,10 @@ import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.future.future
 import kotlinx.coroutines.flow.Flow
 import io.ksnmp.smi.Oid
+import io.ksnmp.smi.TimeTicks
+import io.ksnmp.coroutines.agent.internal.EngineIdentity
+import io.ksnmp.coroutines.agent.internal.EngineStateFile
+import java.nio.file.Path
 import io.ksnmp.smi.VarBindList
 import java.util.concurrent.CompletableFuture
 import kotlinx.coroutines.DisposableHandle
@@ -34,7 +38,6 @@ import java.net.InetSocketAddress
 import java.util.concurrent.atomic.AtomicInteger
 import kotlin.time.Duration
 import kotlin.time.Duration.Companion.seconds
-import kotlin.time.toKotlinDuration
 
 /**
  * The SNMP engine: one event-loop thread owning the UDP sockets, the request table, the timers,
@@ -66,6 +69,13 @@ import kotlin.time.toKotlinDuration
  * @param droppedMessages told about every received datagram that was dropped, and why
  * @param crypto the USM primitives
  * @param parent a job whose end closes the engine
+ * @param engineId this engine's own snmpEngineID (5..32 octets, RFC 3411 form), or null for the
+ *     state file's, else a new random one (enterprise 0, format 5, eight random octets). It is the
+ *     authoritative engine of the SNMPv3 traps this engine sends, and of its agent and notification
+ *     receiver unless their options name their own.
+ * @param stateFile where the engine ID and snmpEngineBoots persist (read when the engine starts,
+ *     boots incremented and written back atomically; the file stays locked while the engine runs),
+ *     or null to keep nothing (boots 1)
  * @param busyPoll how long the event loop, its work done and requests waiting for answers, keeps
  *     polling its sockets without blocking before it sleeps (default zero: it sleeps at once).
  *     Waking a sleeping thread takes tens of microseconds on virtual machines whose idle CPUs
@@ -85,6 +95,7 @@ public class SnmpEngine internal constructor(
     clock: LoopClock,
     sender: DatagramSender,
     busyPoll: Duration = Duration.ZERO,
+    identity: EngineIdentity = EngineStateFile.start(null, null),
 ) : AutoCloseable {
     public constructor(
         defaultVersion: SnmpVersion = SnmpVersion.V3,
@@ -94,7 +105,12 @@ public class SnmpEngine internal constructor(
         crypto: UsmCrypto = JceUsmCrypto.create(),
         parent: Job? = null,
         busyPoll: Duration = Duration.ZERO,
-    ) : this(defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto, parent, LoopClock.SYSTEM, DatagramSender.CHANNEL, busyPoll)
+        engineId: ByteArray? = null,
+        stateFile: Path? = null,
+    ) : this(
+        defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto, parent, LoopClock.SYSTEM, DatagramSender.CHANNEL, busyPoll,
+        EngineStateFile.start(stateFile, engineId?.also { require(it.size in 5..32) { "an snmpEngineID has 5..32 octets" } }),
+    )
 
     /** Live counters: requests, outcomes, datagrams, drops. */
     public val counters: SnmpEngineCounters = SnmpEngineCounters()
@@ -109,7 +125,7 @@ public class SnmpEngine internal constructor(
     )
     internal val core: EngineCore = EngineCore(
         loop, receiveBufferSize, sender, crypto, KeyCache(crypto, KEY_CACHE_MASTER, KEY_CACHE_LOCALIZED),
-        packetTrace, droppedMessages, counters,
+        packetTrace, droppedMessages, counters, identity,
     )
     private val parentHandle: DisposableHandle? = parent?.invokeOnCompletion { close() }
 
@@ -131,6 +147,18 @@ public class SnmpEngine internal constructor(
      * ```
      */
     public val dispatcher: CoroutineDispatcher get() = loop
+
+    /** @return a copy of this engine's snmpEngineID (RFC 3411) */
+    public val engineId: ByteArray get() = core.local.engineId()
+
+    /** snmpEngineBoots of this start: 1 without a state file, else one more than at the last start. */
+    public val engineBoots: Int get() = core.local.boots()
+
+    /** @return snmpEngineTime: seconds since this engine started */
+    public fun engineTime(): Int = core.local.engineTime(core.nowMillis())
+
+    /** @return this engine's sysUpTime: hundredths of a second since it started, as the `sysUpTime.0` of the traps it sends */
+    public fun upTime(): TimeTicks = TimeTicks.of(core.uptimeTicks())
 
     /** Whether [close] has been called. */
     public val isClosed: Boolean get() = loop.isClosing
@@ -318,48 +346,6 @@ public class SnmpEngine internal constructor(
 
     override fun toString(): String = "SnmpEngine(default $defaultVersion, ${counters.pendingRequests} pending${if (isClosed) ", closed" else ""})"
 
-    /** Builds an engine; for Java callers (Kotlin callers use the constructor's named arguments). */
-    public class Builder internal constructor() {
-        private var defaultVersion: SnmpVersion = SnmpVersion.V3
-        private var receiveBufferSize: Int? = DEFAULT_RECEIVE_BUFFER
-        private var packetTrace: PacketTraceListener? = null
-        private var droppedMessages: DroppedMessageListener? = null
-        private var crypto: UsmCrypto? = null
-        private var busyPoll: Duration = Duration.ZERO
-
-        /** @param version the version of managers that do not name one (default v3) */
-        public fun defaultVersion(version: SnmpVersion): Builder = apply { defaultVersion = version }
-
-        /** @param bytes SO_RCVBUF asked for the engine's sockets (default 4 MiB; the kernel may cap it) */
-        public fun receiveBufferSize(bytes: Int): Builder = apply { receiveBufferSize = bytes }
-
-        /** @param listener sees every datagram sent and received */
-        public fun packetTrace(listener: PacketTraceListener): Builder = apply { packetTrace = listener }
-
-        /** @param listener told about every dropped datagram */
-        public fun droppedMessages(listener: DroppedMessageListener): Builder = apply { droppedMessages = listener }
-
-        /** @param crypto the USM primitives (default: the JDK's) */
-        public fun crypto(crypto: UsmCrypto): Builder = apply { this.crypto = crypto }
-
-        /**
-         * ```
-         * SnmpEngine engine = SnmpEngine.builder().busyPoll(Duration.ofNanos(100_000)).build();
-         * ```
-         *
-         * @param time how long the event loop polls without blocking, requests pending, before it
-         *     sleeps (default zero); see [SnmpEngine]'s `busyPoll`
-         */
-        public fun busyPoll(time: java.time.Duration): Builder = apply {
-            require(!time.isNegative) { "the busy-poll time must not be negative" }
-            busyPoll = time.toKotlinDuration()
-        }
-
-        /** @return a running engine */
-        public fun build(): SnmpEngine =
-            SnmpEngine(defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto ?: JceUsmCrypto.create(), null, busyPoll)
-    }
-
     public companion object {
         /** The SO_RCVBUF an engine asks for unless told otherwise: 4 MiB. */
         public const val DEFAULT_RECEIVE_BUFFER: Int = 4 * 1024 * 1024
@@ -376,6 +362,6 @@ public class SnmpEngine internal constructor(
          * @return a builder for an engine
          */
         @JvmStatic
-        public fun builder(): Builder = Builder()
+        public fun builder(): SnmpEngineBuilder = SnmpEngineBuilder()
     }
 }

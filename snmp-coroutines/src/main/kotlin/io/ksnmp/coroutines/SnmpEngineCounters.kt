@@ -21,6 +21,7 @@ public class SnmpEngineCounters internal constructor() {
     @Volatile internal var droppedValue: Long = 0
     @Volatile internal var discoveriesValue: Long = 0
     @Volatile internal var pendingValue: Int = 0
+    @Volatile internal var trapsSentValue: Long = 0
     internal val droppedByReasonValues = LongArray(DropReason.entries.size)
 
     /** Requests started. */
@@ -53,6 +54,9 @@ public class SnmpEngineCounters internal constructor() {
     /** SNMPv3 engine discoveries completed. */
     public val discoveries: Long get() = discoveriesValue
 
+    /** Traps sent (each once: a trap is never resent). */
+    public val trapsSent: Long get() = trapsSentValue
+
     /** Requests started and not yet ended. */
     public val pendingRequests: Int get() = pendingValue
 
@@ -67,5 +71,5 @@ public class SnmpEngineCounters internal constructor() {
     override fun toString(): String =
         "SnmpEngineCounters(requests=$requests, succeeded=$succeeded, failed=$failed, timeouts=$timeouts, " +
             "cancelled=$cancelled, pending=$pendingRequests, sent=$datagramsSent, resends=$resends, " +
-            "received=$datagramsReceived, dropped=$dropped, discoveries=$discoveries)"
+            "received=$datagramsReceived, dropped=$dropped, discoveries=$discoveries, trapsSent=$trapsSent)"
 }

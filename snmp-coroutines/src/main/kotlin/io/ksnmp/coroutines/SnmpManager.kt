@@ -8,6 +8,10 @@ import io.ksnmp.coroutines.internal.RequestSpec
 import io.ksnmp.errors.TooBigException
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.pdu.PduType
+import io.ksnmp.pdu.TrapV1Pdu
+import io.ksnmp.smi.TimeTicks
+import io.ksnmp.coroutines.internal.notificationVarBinds
+import io.ksnmp.coroutines.internal.sendTrap
 import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
@@ -124,6 +128,62 @@ public class SnmpManager internal constructor(
         call(PduType.SET, 0, 0, VarBindList.copyOf(varBinds), options)
 
     /**
+     * Sends an SNMPv2-Trap-PDU (SNMPv2c, SNMPv3) once and returns when it is on the wire; nothing
+     * answers a trap, so nothing is resent. The bindings are `sysUpTime.0` ([upTime], by default
+     * the engine's own [SnmpEngine.upTime]), `snmpTrapOID.0` ([trapOid]), then [varBinds].
+     *
+     * ```
+     * val linkDown = Oid.parse("1.3.6.1.6.3.1.1.5.3")
+     * receiver.trap(linkDown, VarBind.of("1.3.6.1.2.1.2.2.1.1.7", Integer32.of(7)))
+     * ```
+     *
+     * An SNMPv3 trap names this engine as its authoritative engine: [SnmpEngine.engineId], with
+     * its boots and time (RFC 3414 §1.5.2); the receiver must know the user for that engine ID.
+     * An SNMPv1 manager cannot send this form: use the [TrapV1Pdu] overload.
+     *
+     * @throws io.ksnmp.errors.TooBigException if the trap is larger than a datagram can carry
+     * @throws io.ksnmp.errors.SnmpClosedException if the engine is closed
+     */
+    public suspend fun trap(trapOid: Oid, vararg varBinds: VarBind, upTime: TimeTicks? = null, options: RequestOptions? = null): Unit =
+        trap(trapOid, varBinds.asList(), upTime, options)
+
+    /** [trap] with the bindings as a list. */
+    public suspend fun trap(trapOid: Oid, varBinds: List<VarBind>, upTime: TimeTicks? = null, options: RequestOptions? = null): Unit =
+        sendTrap(this, null, notificationVarBinds(upTime ?: engine.upTime(), trapOid, varBinds), options)
+
+    /**
+     * Sends an SNMPv1 Trap-PDU once (an SNMPv1 manager only) and returns when it is on the wire.
+     *
+     * ```
+     * val trap = TrapV1Pdu(Oid.parse("1.3.6.1.4.1.8072.2.3"), IpAddress.parse("192.0.2.7"), TrapV1Pdu.ENTERPRISE_SPECIFIC, 17,
+     *     engine.upTime(), VarBindList.of(VarBind.of("1.3.6.1.4.1.8072.2.3.2.1", Integer32.of(1))))
+     * v1Receiver.trap(trap)
+     * ```
+     */
+    public suspend fun trap(trap: TrapV1Pdu, options: RequestOptions? = null): Unit = sendTrap(this, trap, VarBindList.empty(), options)
+
+    /**
+     * Sends an InformRequest (SNMPv2c, SNMPv3) and suspends until the receiver acknowledges it,
+     * with the timeout, resend schedule and typed failures of a [get]; an error-status in the
+     * acknowledgement is an [io.ksnmp.errors.ErrorResponseException]. Bindings as in [trap].
+     *
+     * ```
+     * manager.inform(Oid.parse("1.3.6.1.4.1.8072.2.3.0.1"), VarBind.of("1.3.6.1.4.1.8072.2.3.2.1", Integer32.of(42)))
+     * ```
+     *
+     * SNMPv3: the receiver is the authoritative engine; its engine ID, boots and time are
+     * discovered as for a request, and cached with the agents'.
+     *
+     * @return the bindings the receiver echoed
+     */
+    public suspend fun inform(trapOid: Oid, vararg varBinds: VarBind, upTime: TimeTicks? = null, options: RequestOptions? = null): VarBindList =
+        inform(trapOid, varBinds.asList(), upTime, options)
+
+    /** [inform] with the bindings as a list. */
+    public suspend fun inform(trapOid: Oid, varBinds: List<VarBind>, upTime: TimeTicks? = null, options: RequestOptions? = null): VarBindList =
+        request(PduType.INFORM, 0, 0, notificationVarBinds(upTime ?: engine.upTime(), trapOid, varBinds), options)
+
+    /**
      * Walks a subtree with get-next, as `snmpwalk` does: a cold flow, one request at a time
      * while it is collected; cancelling the collection cancels the request in flight.
      *
@@ -205,7 +265,7 @@ public class SnmpManager internal constructor(
             when {
                 type == PduType.GET_BULK && maxRepetitions > 1 ->
                     call(type, nonRepeaters, maxRepetitions / 2, varBinds, options)
-                type != PduType.GET_BULK && varBinds.size > 1 -> {
+                type != PduType.GET_BULK && type != PduType.INFORM && varBinds.size > 1 -> {
                     val half = varBinds.size / 2
                     val first = call(type, 0, 0, VarBindList.copyOf(varBinds.subList(0, half)), options)
                     val second = call(type, 0, 0, VarBindList.copyOf(varBinds.subList(half, varBinds.size)), options)
@@ -249,17 +309,8 @@ public class SnmpManager internal constructor(
             require(nonRepeaters >= 0 && maxRepetitions >= 0) { "non-repeaters and max-repetitions must not be negative" }
         }
         val s = spec.with(options)
-        var user: UsmUser? = null
-        var level = SecurityLevel.NO_AUTH_NO_PRIV
-        if (s.version == SnmpVersion.V3) {
-            val found = if (s.userName != null) engine.users.findOrNull(s.namespace, s.userName) else engine.users.defaultUserOrNull(s.namespace)
-            requireNotNull(found) {
-                if (s.userName != null) "no SNMPv3 user \"${s.userName}\" in namespace \"${s.namespace}\"" else "no SNMPv3 user in namespace \"${s.namespace}\""
-            }
-            user = found
-            level = s.securityLevel ?: found.defaultSecurityLevel()
-            require(found.supports(level)) { "user \"${found.nameAsText()}\" has no keys for $level" }
-        }
+        require(type != PduType.INFORM || s.version != SnmpVersion.V1) { "SNMPv1 has no InformRequest" }
+        val (user, level) = securityOf(s)
         val v1Bulk = type == PduType.GET_BULK && s.version == SnmpVersion.V1
         return PendingRequest(
             engine.core, s, user, level,
@@ -268,6 +319,22 @@ public class SnmpManager internal constructor(
             if (v1Bulk) 0 else maxRepetitions,
             varBinds, start, completion, checkOrder,
         )
+    }
+
+    /**
+     * The SNMPv3 user and level of requests made with [s] (none and noAuthNoPriv for v1 and v2c).
+     *
+     * @throws IllegalArgumentException if [s] names no known user, or a level its user has no keys for
+     */
+    internal fun securityOf(s: RequestSpec): Pair<UsmUser?, SecurityLevel> {
+        if (s.version != SnmpVersion.V3) return null to SecurityLevel.NO_AUTH_NO_PRIV
+        val found = if (s.userName != null) engine.users.findOrNull(s.namespace, s.userName) else engine.users.defaultUserOrNull(s.namespace)
+        requireNotNull(found) {
+            if (s.userName != null) "no SNMPv3 user \"${s.userName}\" in namespace \"${s.namespace}\"" else "no SNMPv3 user in namespace \"${s.namespace}\""
+        }
+        val level = s.securityLevel ?: found.defaultSecurityLevel()
+        require(found.supports(level)) { "user \"${found.nameAsText()}\" has no keys for $level" }
+        return found to level
     }
 
     private fun names(oids: Array<out String>): VarBindList = VarBindList.ofNames(oids.map(Oid::parse))

@@ -22,9 +22,12 @@ import java.nio.file.Path
  * @property readCommunityOrNull the read-only community (v1, v2c), or null for none
  * @property writeCommunityOrNull the read-write community (v1, v2c), or null for none
  * @property users the SNMPv3 users
- * @property engineIdOrNull snmpEngineID (5..32 octets); null: the state file's, else a new random one
- * @property stateFileOrNull where engine ID and boots persist: read at start, boots incremented,
- *     written back atomically; null: boots is 1 and nothing is kept
+ * @property engineIdOrNull snmpEngineID (5..32 octets); null: the state file's, else a new random
+ *     one. With neither an engine ID nor a state file, the agent is its engine's own identity
+ *     (see the `engineId` and `stateFile` of [io.ksnmp.coroutines.SnmpEngine]), which the engine's
+ *     traps and notification receiver share: the usual choice.
+ * @property stateFileOrNull where the agent's own engine ID and boots persist: read at start, boots
+ *     incremented, written back atomically; null: the engine ID given, with boots 1, or the engine's identity
  * @property maxMessageSize the largest message the agent sends or announces as msgMaxSize:
  *     65,507 by default (the largest UDP payload over IPv4). Lower it (e.g. to 1,472, one Ethernet
  *     frame) to avoid IP fragmentation; get-bulk answers are cut to fit, others answered tooBig.

@@ -22,7 +22,8 @@ import java.util.concurrent.ExecutionException
  * loop. For SNMPv3 it is the authoritative engine: it answers discovery, checks USM (reporting
  * unknown engine IDs and users, wrong digests, unsupported levels, messages out of the time
  * window and decryption errors, as RFC 3414 asks) and keeps snmpEngineBoots across restarts
- * when given a state file.
+ * when given a state file. Unless its options name an engine ID or a state file, it shares its
+ * engine's identity ([SnmpEngine.engineId], boots and time), as the traps the engine sends do.
  *
  * ```
  * SnmpEngine().use { engine ->
@@ -112,11 +113,15 @@ public class SnmpAgent private constructor(
         @Throws(IOException::class)
         public fun start(engine: SnmpEngine, options: AgentOptions, mib: MibRegistry): SnmpAgent {
             if (engine.isClosed) throw SnmpClosedException()
-            val identity = EngineStateFile.start(options.stateFileOrNull, options.engineIdOrNull)
-            val local = LocalEngine(identity.engineId, identity.boots, engine.core.nowMillis())
+            val local = if (options.engineIdOrNull == null && options.stateFileOrNull == null) {
+                engine.core.local
+            } else {
+                val identity = EngineStateFile.start(options.stateFileOrNull, options.engineIdOrNull)
+                LocalEngine(identity.engineId, identity.boots, engine.core.nowMillis())
+            }
             val core = AgentCore(engine.core, mib, options, local, AgentCounters())
             for (u in options.users) {
-                val keys = engine.core.keyCache.localizedKeys(u.user, identity.engineId)
+                val keys = engine.core.keyCache.localizedKeys(u.user, local.engineId())
                 core.users[u.user.name().toString(Charsets.ISO_8859_1)] = ServedUser(u, keys)
             }
             val bound = if (engine.loop.inLoop) {

@@ -4,6 +4,9 @@ import io.ksnmp.coroutines.ManagerOptions
 import io.ksnmp.coroutines.RequestOptions
 import io.ksnmp.coroutines.SnmpManager
 import io.ksnmp.pdu.PduType
+import io.ksnmp.pdu.TrapV1Pdu
+import io.ksnmp.smi.TimeTicks
+import io.ksnmp.coroutines.internal.notificationVarBinds
 import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
@@ -73,6 +76,44 @@ public class SnmpManagerFutures internal constructor(
 
     /** SetRequest for a list of bindings; see [SnmpManager.set]. */
     public fun set(varBinds: List<VarBind>): CompletableFuture<VarBindList> = start(PduType.SET, 0, 0, VarBindList.copyOf(varBinds), null)
+
+    /**
+     * Sends an SNMPv2-Trap-PDU once; see [SnmpManager.trap]. The future completes (with null) once
+     * the trap is on the wire.
+     *
+     * ```
+     * m.trap(Oid.parse("1.3.6.1.6.3.1.1.5.3"), VarBind.of("1.3.6.1.2.1.2.2.1.1.7", Integer32.of(7))).join();
+     * ```
+     */
+    public fun trap(trapOid: Oid, vararg varBinds: VarBind): CompletableFuture<Void?> = trap(trapOid, varBinds.asList())
+
+    /**
+     * [trap] with the bindings as a list, and optionally `sysUpTime.0` (null: the engine's own
+     * uptime) and per-request options.
+     */
+    @JvmOverloads
+    public fun trap(trapOid: Oid, varBinds: List<VarBind>, upTime: TimeTicks? = null, options: RequestOptions? = null): CompletableFuture<Void?> =
+        manager.engine.future { manager.trap(trapOid, varBinds, upTime, options); null }
+
+    /** Sends an SNMPv1 Trap-PDU once; see [SnmpManager.trap]. Completes (with null) once it is on the wire. */
+    @JvmOverloads
+    public fun trap(trap: TrapV1Pdu, options: RequestOptions? = null): CompletableFuture<Void?> =
+        manager.engine.future { manager.trap(trap, options); null }
+
+    /**
+     * Sends an InformRequest; see [SnmpManager.inform]. The future completes with the bindings the
+     * receiver echoed, or exceptionally as a [get] would.
+     *
+     * ```
+     * m.inform(Oid.parse("1.3.6.1.4.1.8072.2.3.0.1"), VarBind.of("1.3.6.1.4.1.8072.2.3.2.1", Integer32.of(42))).join();
+     * ```
+     */
+    public fun inform(trapOid: Oid, vararg varBinds: VarBind): CompletableFuture<VarBindList> = inform(trapOid, varBinds.asList())
+
+    /** [inform] with the bindings as a list, and optionally `sysUpTime.0` and per-request options. */
+    @JvmOverloads
+    public fun inform(trapOid: Oid, varBinds: List<VarBind>, upTime: TimeTicks? = null, options: RequestOptions? = null): CompletableFuture<VarBindList> =
+        start(PduType.INFORM, 0, 0, notificationVarBinds(upTime ?: manager.engine.upTime(), trapOid, varBinds), options)
 
     /**
      * Walks a subtree with get-next; see [SnmpManager.walk]. [each] sees every binding in order,

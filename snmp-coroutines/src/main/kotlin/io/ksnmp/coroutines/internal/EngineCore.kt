@@ -18,9 +18,12 @@ import io.ksnmp.message.ScopedPdu
 import io.ksnmp.message.SnmpMessage
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.message.V3Message
+import io.ksnmp.pdu.AnyPdu
 import io.ksnmp.pdu.Pdu
 import io.ksnmp.pdu.PduType
+import io.ksnmp.coroutines.agent.internal.EngineIdentity
 import io.ksnmp.usm.KeyCache
+import io.ksnmp.usm.LocalEngine
 import io.ksnmp.usm.LocalizedKeys
 import io.ksnmp.usm.OutgoingParameters
 import io.ksnmp.usm.RemoteEngine
@@ -49,6 +52,7 @@ internal class EngineCore(
     private val trace: PacketTraceListener?,
     private val dropped: DroppedMessageListener?,
     val counters: SnmpEngineCounters,
+    identity: EngineIdentity,
     private val blockingExecutor: Executor = Dispatchers.IO.asExecutor(),
     private val computeExecutor: Executor = Dispatchers.Default.asExecutor(),
 ) : DatagramHandler {
@@ -66,11 +70,21 @@ internal class EngineCore(
     private val localized = object : LinkedHashMap<KeyRef, LocalizedKeys>(16, 0.75f, true) {
         override fun removeEldestEntry(eldest: MutableMap.MutableEntry<KeyRef, LocalizedKeys>?): Boolean = size > LOCALIZED_BOUND
     }
-    private val localizing = HashMap<KeyRef, ArrayList<PendingRequest>>()
+    private val localizing = HashMap<KeyRef, ArrayList<KeyWaiter>>()
     private val writer = BerWriter(512)
     /** Decodes every received datagram; a message is decoded completely before anything acts on it. */
     private val reader = BerReader(EMPTY, 0, 0)
     private var liveHead: PendingRequest? = null
+    private val startNanos = loop.nanoTime()
+
+    /**
+     * This engine as an authoritative SNMPv3 engine: the sender of its own traps (RFC 3414
+     * §1.5.2) and, sharing the identity, the agent and notification receiver on it.
+     */
+    val local: LocalEngine = LocalEngine(identity.engineId, identity.boots, nowMillis())
+
+    /** sysUpTime of this engine: hundredths of a second since it started, modulo 2^32. */
+    fun uptimeTicks(): Long = ((loop.nanoTime() - startNanos) / 10_000_000) and 0xffff_ffffL
 
     /** Set on the loop thread when the engine closes; requests started after that fail at once. */
     @Volatile
@@ -129,12 +143,11 @@ internal class EngineCore(
 
     // ---- address resolution, discovery, keys ------------------------------------------------
 
-    fun resolve(request: PendingRequest) {
+    /** Resolves [target]'s host name off the loop (it may block), then calls [then] on the loop. */
+    fun resolve(target: TargetAddress, then: (Result<InetSocketAddress>) -> Unit) {
         blockingExecutor.execute {
-            val outcome = runCatching { request.spec.target.resolveBlocking() }
-            loop.execute {
-                outcome.fold(onSuccess = { request.onResolved(it) }, onFailure = { request.fail(it) })
-            }
+            val outcome = runCatching { target.resolveBlocking() }
+            loop.execute { then(outcome) }
         }
     }
 
@@ -155,16 +168,19 @@ internal class EngineCore(
 
     fun keysOrNull(user: UsmUser, engineId: ByteArray): LocalizedKeys? = localized[KeyRef(user, engineId)]
 
-    /** Localizes the user's keys off the loop (password-to-key hashes a megabyte), then resumes every request waiting on them. */
-    fun localize(request: PendingRequest, user: UsmUser, engineId: ByteArray) {
+    /**
+     * Localizes the user's keys off the loop (password-to-key hashes a megabyte), then gives them
+     * to every waiter on that (user, engine) pair, on the loop.
+     */
+    fun localize(user: UsmUser, engineId: ByteArray, waiter: KeyWaiter) {
         val ref = KeyRef(user, engineId)
-        request.awaitedKeys = ref
+        waiter.awaitedKeys = ref
         val waiting = localizing[ref]
         if (waiting != null) {
-            waiting.add(request)
+            waiting.add(waiter)
             return
         }
-        localizing[ref] = arrayListOf(request)
+        localizing[ref] = arrayListOf(waiter)
         computeExecutor.execute {
             val outcome = runCatching { keyCache.localizedKeys(user, engineId) }
             loop.execute {
@@ -172,30 +188,42 @@ internal class EngineCore(
                 outcome.fold(
                     onSuccess = { keys ->
                         localized[ref] = keys
-                        for (w in waiters) w.onKeys(keys)
+                        for (w in waiters) {
+                            w.awaitedKeys = null
+                            w.onKeys(keys)
+                        }
                     },
-                    onFailure = { e -> for (w in waiters) w.fail(e) },
+                    onFailure = { e ->
+                        for (w in waiters) {
+                            w.awaitedKeys = null
+                            w.onKeysFailed(e)
+                        }
+                    },
                 )
             }
         }
     }
 
-    fun leaveLocalizing(request: PendingRequest) {
-        val ref = request.awaitedKeys ?: return
-        request.awaitedKeys = null
-        localizing[ref]?.remove(request)
+    fun leaveLocalizing(waiter: KeyWaiter) {
+        val ref = waiter.awaitedKeys ?: return
+        waiter.awaitedKeys = null
+        localizing[ref]?.remove(waiter)
     }
 
     // ---- sending -----------------------------------------------------------------------
 
     /** @return false, sending nothing, if the message is larger than a UDP datagram can be */
-    fun sendCommunity(socket: UdpSocket, target: InetSocketAddress, version: SnmpVersion, community: ByteArray, pdu: Pdu): Boolean {
+    fun sendCommunity(socket: UdpSocket, target: InetSocketAddress, version: SnmpVersion, community: ByteArray, pdu: AnyPdu): Boolean {
         val w = writer
         w.reset()
         MessageCodec.writeCommunity(w, version, community, pdu)
         return transmit(socket, target, null, MSG_MAX_SIZE)
     }
 
+    /**
+     * Sends an SNMPv3 message whose authoritative engine is [authoritativeId] at [boots] and
+     * [time]: the agent's for a request or an inform, this engine's own for a trap.
+     */
     fun sendV3(
         socket: UdpSocket,
         target: InetSocketAddress,
@@ -203,15 +231,17 @@ internal class EngineCore(
         level: SecurityLevel,
         user: UsmUser,
         keys: LocalizedKeys?,
-        engine: RemoteEngine,
+        authoritativeId: ByteArray,
+        boots: Int,
+        time: Int,
         contextEngineId: ByteArray,
         contextName: ByteArray,
         pdu: Pdu,
     ): Boolean {
         val scoped = ScopedPdu.of(contextEngineId, contextName, pdu)
+        val reportable = pdu.type() != PduType.TRAP_V2
         val params = OutgoingParameters(
-            msgId, MSG_MAX_SIZE, true, level, user.name(), if (level.isAuth) keys else null,
-            engine.engineId(), engine.boots(), engine.estimatedTime(nowMillis()),
+            msgId, MSG_MAX_SIZE, reportable, level, user.name(), if (level.isAuth) keys else null, authoritativeId, boots, time,
         )
         usm.secure(writer, params, scoped)
         return transmit(socket, target, scoped, minOf(MSG_MAX_SIZE, remoteMaxSizes[target] ?: MSG_MAX_SIZE))

@@ -47,7 +47,7 @@ internal class PendingRequest(
     private val completion: RequestCompletion,
     /** Whether get-next and get-bulk answers must increase (walks check that themselves). */
     private val checkOrder: Boolean = true,
-) : Runnable, V3Receiver, UserLookup {
+) : Runnable, V3Receiver, UserLookup, KeyWaiter {
     /** Neighbours in the engine's list of live requests. */
     var previousLive: PendingRequest? = null
     var nextLive: PendingRequest? = null
@@ -69,8 +69,7 @@ internal class PendingRequest(
     private var remoteEngineId: ByteArray? = null
     private var contextEngineId: ByteArray? = null
     private var keys: LocalizedKeys? = null
-    /** The key-localisation job this request waits on, if any. */
-    var awaitedKeys: KeyRef? = null
+    override var awaitedKeys: KeyRef? = null
     private var resynchronized = false
     private var rediscovered = false
     /** An unauthenticated Report, acted on at the next resend unless a real reply comes first. */
@@ -87,7 +86,7 @@ internal class PendingRequest(
         val address = spec.target.resolvedOrNull
         if (address == null) {
             state = RESOLVING
-            core.resolve(this)
+            core.resolve(spec.target) { outcome -> outcome.fold(onSuccess = { onResolved(it) }, onFailure = { fail(it) }) }
         } else {
             onResolved(address)
         }
@@ -123,14 +122,15 @@ internal class PendingRequest(
         if (engine !== remote) {
             remote = engine
             remoteEngineId = engine.engineId()
-            contextEngineId = spec.contextEngineId ?: remoteEngineId
+            // A notification's context is this engine's own (RFC 3413 §3.2); a request's is the agent's.
+            contextEngineId = spec.contextEngineId ?: if (type == PduType.INFORM) core.local.engineId() else remoteEngineId
             keys = null
         }
         if (level.isAuth && keys == null) {
             val ready = core.keysOrNull(user!!, remoteEngineId!!)
             if (ready == null) {
                 state = LOCALIZING
-                core.localize(this, user, remoteEngineId!!)
+                core.localize(user, remoteEngineId!!, this)
                 return
             }
             keys = ready
@@ -144,11 +144,10 @@ internal class PendingRequest(
         advanceV3()
     }
 
-    fun onKeys(localized: LocalizedKeys) {
+    override fun onKeys(keys: LocalizedKeys) {
         if (state != LOCALIZING) return
-        awaitedKeys = null
         state = NEW
-        keys = localized
+        this.keys = keys
         send()
     }
 
@@ -160,7 +159,10 @@ internal class PendingRequest(
             val msgId = core.msgIds.allocate()
             addMsgId(msgId)
             core.byMsgId[msgId] = this
-            core.sendV3(socket, target, msgId, level, user!!, keys, engine, contextEngineId!!, spec.contextName, sentPdu!!)
+            core.sendV3(
+                socket, target, msgId, level, user!!, keys, remoteEngineId!!, engine.boots(), engine.estimatedTime(core.nowMillis()),
+                contextEngineId!!, spec.contextName, sentPdu!!,
+            )
         } else {
             core.sendCommunity(socket, target, spec.version, spec.community, sentPdu!!)
         }
@@ -325,6 +327,8 @@ internal class PendingRequest(
         core.counters.succeededValue++
         core.complete { completion.succeed(value) }
     }
+
+    override fun onKeysFailed(error: Throwable): Unit = fail(error)
 
     fun fail(error: Throwable, countAsFailure: Boolean = true) {
         if (!finish()) return

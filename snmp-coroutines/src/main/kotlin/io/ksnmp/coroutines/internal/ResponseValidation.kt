@@ -38,7 +38,7 @@ internal object ResponseValidation {
         }
         val asked = request.varBinds()
         when (request.type()) {
-            PduType.GET, PduType.SET -> {
+            PduType.GET, PduType.SET, PduType.INFORM -> {
                 if (received.size != asked.size) improper("${received.size} bindings answer ${asked.size}", asked, received)
                 for (i in 0 until asked.size) {
                     if (received.oid(i) != asked.oid(i)) improper("binding ${i + 1} names ${received.oid(i)}, not ${asked.oid(i)}", asked, received)

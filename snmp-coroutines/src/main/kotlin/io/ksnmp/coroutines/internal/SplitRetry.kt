@@ -16,7 +16,7 @@ import java.util.concurrent.CompletionException
 internal object SplitRetry {
     /** @return whether [SnmpManager.call] would split or cut a request that failed with [error] */
     fun isCurable(error: Throwable, type: PduType, maxRepetitions: Int, varBinds: VarBindList): Boolean =
-        error is TooBigException && (if (type == PduType.GET_BULK) maxRepetitions > 1 else varBinds.size > 1)
+        error is TooBigException && type != PduType.INFORM && (if (type == PduType.GET_BULK) maxRepetitions > 1 else varBinds.size > 1)
 
     /**
      * Runs the request again through [SnmpManager.call] and hands its value or error (unwrapped)
