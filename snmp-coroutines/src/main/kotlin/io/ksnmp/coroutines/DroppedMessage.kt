@@ -28,6 +28,12 @@ public enum class DropReason {
 
     /** An SNMPv3 reply at another security level, for another user, engine or context than the request's. */
     WRONG_SECURITY_PARAMETERS,
+
+    /** A notification received again (a resent inform: acknowledged again, delivered once). */
+    DUPLICATE,
+
+    /** A notification that found the receiver's buffer full (a collector slower than its senders), or too many waiting for keys. */
+    BUFFER_FULL,
 }
 
 /**

@@ -5,6 +5,9 @@ import io.ksnmp.coroutines.agent.MibRegistry
 import io.ksnmp.coroutines.agent.SnmpAgent
 import io.ksnmp.coroutines.future.SnmpEngineFutures
 import io.ksnmp.coroutines.internal.BusyPoll
+import io.ksnmp.coroutines.notification.NotificationListener
+import io.ksnmp.coroutines.notification.NotificationReceiver
+import io.ksnmp.coroutines.notification.NotificationReceiverOptions
 import io.ksnmp.coroutines.internal.DatagramSender
 import io.ksnmp.coroutines.internal.pollFlow
 import io.ksnmp.coroutines.internal.EngineCore
@@ -311,6 +314,35 @@ public class SnmpEngine internal constructor(
      */
     @Throws(java.io.IOException::class)
     public fun agent(options: AgentOptions, mib: MibRegistry): SnmpAgent = SnmpAgent.start(this, options, mib)
+
+    /**
+     * Starts a notification receiver on this engine's event loop, on its own UDP sockets; see
+     * [NotificationReceiver]. Its notifications are buffered for [NotificationReceiver.notifications].
+     * Closing the engine closes the receiver.
+     *
+     * ```
+     * val receiver = engine.notificationReceiver(NotificationReceiverOptions(addresses = listOf(InetSocketAddress("::", 1162)), communities = setOf("public")))
+     * launch { receiver.notifications.collect { println(it) } }
+     * ```
+     *
+     * @throws java.io.IOException if a socket cannot be bound
+     */
+    @Throws(java.io.IOException::class)
+    public fun notificationReceiver(options: NotificationReceiverOptions): NotificationReceiver = NotificationReceiver.start(this, options, null)
+
+    /**
+     * Starts a notification receiver that hands each notification to [listener] on the event loop,
+     * with no buffer (the fastest form; the listener must not block).
+     *
+     * ```
+     * NotificationReceiver r = engine.notificationReceiver(options, n -> queue.offer(n));
+     * ```
+     *
+     * @throws java.io.IOException if a socket cannot be bound
+     */
+    @Throws(java.io.IOException::class)
+    public fun notificationReceiver(options: NotificationReceiverOptions, listener: NotificationListener): NotificationReceiver =
+        NotificationReceiver.start(this, options, listener)
 
     /** @return the view of this engine for Java callers: managers whose requests return futures */
     public fun futures(): SnmpEngineFutures = SnmpEngineFutures(this)

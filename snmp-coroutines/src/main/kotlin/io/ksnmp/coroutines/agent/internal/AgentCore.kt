@@ -9,12 +9,12 @@ import io.ksnmp.coroutines.agent.AgentCounters
 import io.ksnmp.coroutines.agent.AgentOptions
 import io.ksnmp.coroutines.agent.AgentUser
 import io.ksnmp.coroutines.agent.MibRegistry
+import io.ksnmp.coroutines.internal.AuthoritativeUsm
 import io.ksnmp.coroutines.internal.DatagramHandler
 import io.ksnmp.coroutines.internal.EngineCore
 import io.ksnmp.coroutines.internal.UdpSocket
 import io.ksnmp.message.CommunityMessage
 import io.ksnmp.message.MessageCodec
-import io.ksnmp.message.ScopedPdu
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.message.V3Message
 import io.ksnmp.pdu.ErrorStatus
@@ -25,15 +25,10 @@ import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.usm.LocalEngine
 import io.ksnmp.usm.LocalizedKeys
-import io.ksnmp.usm.OutgoingParameters
-import io.ksnmp.usm.SecurityLevel
 import io.ksnmp.usm.UserLookup
-import io.ksnmp.usm.Usm
 import io.ksnmp.usm.UsmIncoming
-import io.ksnmp.usm.UsmReports
 import io.ksnmp.usm.UsmStats
 import java.net.InetSocketAddress
-import java.security.SecureRandom
 import java.util.concurrent.ConcurrentHashMap
 
 /** A user as the agent serves it: its access and its keys, localized to the agent's engine. */
@@ -59,10 +54,9 @@ internal class AgentCore(
     private val readCommunity = options.readCommunityOrNull?.toByteArray(Charsets.UTF_8)
     private val writeCommunity = options.writeCommunityOrNull?.toByteArray(Charsets.UTF_8)
     private val processor = RequestProcessor(mib)
-    private val usm = Usm(engine.keyCache.crypto(), SecureRandom())
     private val reader = BerReader(ByteArray(0), 0, 0)
     private val writer = BerWriter(1024)
-    private val lookup = UserLookup { _, name -> users[String(name, Charsets.ISO_8859_1)]?.keys }
+    private val authoritative = AuthoritativeUsm(engine, local, UserLookup { _, name -> users[String(name, Charsets.ISO_8859_1)]?.keys })
 
     override fun onDatagram(bytes: ByteArray, length: Int, source: InetSocketAddress, local: UdpSocket) {
         counters.receivedValue++
@@ -112,22 +106,14 @@ internal class AgentCore(
     }
 
     private fun onV3(bytes: ByteArray, length: Int, message: V3Message, source: InetSocketAddress) {
-        val now = engine.nowMillis()
-        when (val result = usm.unsecureAsAuthoritative(bytes, 0, length, message, local, lookup, now)) {
-            is UsmIncoming.Rejected -> {
-                engine.traceIn(bytes, length, source, socket, message, null)
-                counters.usmRejectedValue++
-                engine.drop(DropReason.SECURITY_CHECK_FAILED, source, length, usmFailure = result.failure())
-                if (UsmReports.write(usm, writer, local, result, options.maxMessageSize, now)) {
-                    sendWriter(source)
-                    counters.reportsValue++
-                }
-            }
-            is UsmIncoming.Accepted -> onAccepted(bytes, length, message, result, source, now)
-        }
+        val accepted = authoritative.accept(bytes, length, message, source, socket, writer, options.maxMessageSize) { _, reported ->
+            counters.usmRejectedValue++
+            if (reported) counters.reportsValue++
+        } ?: return
+        onAccepted(bytes, length, message, accepted, source)
     }
 
-    private fun onAccepted(bytes: ByteArray, length: Int, message: V3Message, accepted: UsmIncoming.Accepted, source: InetSocketAddress, now: Long) {
+    private fun onAccepted(bytes: ByteArray, length: Int, message: V3Message, accepted: UsmIncoming.Accepted, source: InetSocketAddress) {
         val scoped = accepted.scopedPdu()
         engine.traceIn(bytes, length, source, socket, message, scoped)
         val pdu = scoped.pdu()
@@ -137,15 +123,9 @@ internal class AgentCore(
             return
         }
         val level = accepted.level()
-        val keys = accepted.keysOrNull()
         val userName = accepted.parameters().userName()
         val contextName = scoped.contextName()
-        fun frame(response: Pdu): Int = usm.secure(
-            writer,
-            OutgoingParameters(message.msgId(), options.maxMessageSize, false, level, userName, if (level.isAuth) keys else null,
-                engineId, local.boots(), local.engineTime(engine.nowMillis())),
-            ScopedPdu.of(engineId, contextName, response),
-        )
+        fun frame(response: Pdu): Int = authoritative.frame(writer, message, accepted, options.maxMessageSize, engineId, response)
         val contextEngineId = scoped.contextEngineId()
         if ((contextEngineId.isNotEmpty() && !contextEngineId.contentEquals(engineId)) || contextName.isNotEmpty()) {
             // RFC 3413 §3.2: only the default context of this engine is served.

@@ -1,0 +1,245 @@
+package io.ksnmp.coroutines.notification.internal
+
+import io.ksnmp.ber.BerDecodingException
+import io.ksnmp.ber.BerReader
+import io.ksnmp.ber.BerWriter
+import io.ksnmp.coroutines.DropReason
+import io.ksnmp.coroutines.internal.AuthoritativeUsm
+import io.ksnmp.coroutines.internal.DatagramHandler
+import io.ksnmp.coroutines.internal.EngineCore
+import io.ksnmp.coroutines.internal.UdpSocket
+import io.ksnmp.coroutines.notification.Notification
+import io.ksnmp.coroutines.notification.NotificationReceiverCounters
+import io.ksnmp.coroutines.notification.NotificationReceiverOptions
+import io.ksnmp.message.CommunityMessage
+import io.ksnmp.message.MessageCodec
+import io.ksnmp.message.MsgFlags
+import io.ksnmp.message.SnmpVersion
+import io.ksnmp.message.V3Message
+import io.ksnmp.notification.MalformedNotificationException
+import io.ksnmp.notification.UntranslatableNotificationException
+import io.ksnmp.notification.V2Notification
+import io.ksnmp.pdu.ErrorStatus
+import io.ksnmp.pdu.Pdu
+import io.ksnmp.pdu.PduType
+import io.ksnmp.pdu.TrapV1Pdu
+import io.ksnmp.usm.LocalEngine
+import io.ksnmp.usm.LocalizedKeys
+import io.ksnmp.usm.SecurityLevel
+import io.ksnmp.usm.UserLookup
+import io.ksnmp.usm.UsmFailure
+import io.ksnmp.usm.UsmIncoming
+import io.ksnmp.usm.UsmSecurityParameters
+import java.net.InetSocketAddress
+
+/**
+ * The notification receiver on the engine's event loop: decodes each datagram of its sockets,
+ * checks community or USM, acknowledges informs (RFC 3416 §4.2.7), delivers each notification
+ * once to its sink, and drops (counted, and told to the engine's dropped-message listener)
+ * whatever it cannot accept. SNMPv3 traps go through [TrapSenders] (this engine not
+ * authoritative); informs and discovery probes through the [AuthoritativeUsm] the agent uses.
+ */
+internal class ReceiverCore(
+    private val engine: EngineCore,
+    private val options: NotificationReceiverOptions,
+    local: LocalEngine,
+    /** Keys of the users that may send informs, by name (ISO-8859-1 of the octets), localized to [local]. */
+    private val informUsers: Map<String, LocalizedKeys>,
+    private val senders: TrapSenders,
+    private val sink: NotificationSink,
+    val counters: NotificationReceiverCounters,
+) : DatagramHandler {
+    private val communities = options.communities.map { it.toByteArray(Charsets.UTF_8) }
+    private val authoritative = AuthoritativeUsm(engine, local, UserLookup { _, name -> informUsers[String(name, Charsets.ISO_8859_1)] })
+    private val localEngineId = local.engineId()
+    private val reader = BerReader(ByteArray(0), 0, 0)
+    private val writer = BerWriter(1024)
+    private val informs = InformDeduplicator(DEDUPLICATION_WINDOW)
+
+    override fun onDatagram(bytes: ByteArray, length: Int, source: InetSocketAddress, local: UdpSocket) {
+        counters.receivedValue++
+        val message = try {
+            MessageCodec.decode(reader.reset(bytes, 0, length))
+        } catch (e: BerDecodingException) {
+            engine.traceIn(bytes, length, source, local, null, null)
+            return drop(DropReason.MALFORMED, source, length, cause = e)
+        }
+        if (message.version() !in options.versions) {
+            engine.traceIn(bytes, length, source, local, message, null)
+            return drop(DropReason.WRONG_VERSION, source, length)
+        }
+        when (message) {
+            is CommunityMessage -> onCommunity(bytes, length, message, source, local)
+            is V3Message -> {
+                val sender = trapSenderOrNull(bytes, message)
+                if (sender == null) onInform(bytes, length, message, source, local) else onV3Trap(bytes, length, message, sender, source, local)
+            }
+        }
+    }
+
+    private fun onCommunity(bytes: ByteArray, length: Int, message: CommunityMessage, source: InetSocketAddress, socket: UdpSocket) {
+        engine.traceIn(bytes, length, source, socket, message, null)
+        if (!options.acceptAnyCommunity && communities.none { message.hasCommunity(it) }) return drop(DropReason.WRONG_COMMUNITY, source, length)
+        val version = message.version()
+        val community = message.community()
+        val any = message.pdu()
+        if (any is TrapV1Pdu) {
+            if (version != SnmpVersion.V1) return drop(DropReason.UNEXPECTED_PDU, source, length)
+            val v2 = translated(any, source, length) ?: return
+            return deliver(source, length, Notification(version, source, false, 0, v2.upTime(), v2.trapOid(), v2.varBinds(), any, community, null,
+                SecurityLevel.NO_AUTH_NO_PRIV, null, null, null))
+        }
+        val pdu = any as Pdu
+        val inform = pdu.type() == PduType.INFORM
+        if ((pdu.type() != PduType.TRAP_V2 && !inform) || version == SnmpVersion.V1) return drop(DropReason.UNEXPECTED_PDU, source, length)
+        val v2 = parsed(pdu, source, length) ?: return
+        val notification = Notification(version, source, inform, pdu.requestId(), v2.upTime(), v2.trapOid(), v2.varBinds(), null, community, null,
+            SecurityLevel.NO_AUTH_NO_PRIV, null, null, null)
+        if (!inform) return deliver(source, length, notification)
+        deliverInform(source, socket, length, pdu, notification, "c:" + String(community, Charsets.ISO_8859_1)) {
+            writer.reset()
+            MessageCodec.writeCommunity(writer, version, community, Pdu.response(pdu.requestId(), ErrorStatus.NO_ERROR, 0, pdu.varBinds()))
+        }
+    }
+
+    /**
+     * The sender's engine ID if [message] is a trap from an engine authoritative for it; null if
+     * this engine is the authoritative one (an inform, a discovery probe: reportable, whatever the
+     * engine ID) or the security parameters do not decode (USM rejects them there, as a parse error).
+     */
+    private fun trapSenderOrNull(bytes: ByteArray, message: V3Message): ByteArray? {
+        if (MsgFlags.isReportable(message.msgFlags())) return null
+        val params = try {
+            if (message.securityParametersOffset() >= 0) {
+                UsmSecurityParameters.decode(bytes, message.securityParametersOffset(), message.securityParametersLength())
+            } else {
+                UsmSecurityParameters.decode(message.securityParameters())
+            }
+        } catch (e: BerDecodingException) {
+            return null
+        }
+        return params.engineId().takeUnless { it.contentEquals(localEngineId) }
+    }
+
+    private fun onInform(bytes: ByteArray, length: Int, message: V3Message, source: InetSocketAddress, socket: UdpSocket) {
+        val accepted = authoritative.accept(bytes, length, message, source, socket, writer, options.maxMessageSize) { failure, reported ->
+            if (reported) counters.reportsValue++
+            if (reported && failure == UsmFailure.UNKNOWN_ENGINE_ID) counters.discoveryProbesValue++ else counters.droppedValue++
+        } ?: return
+        val scoped = accepted.scopedPdu()
+        engine.traceIn(bytes, length, source, socket, message, scoped)
+        val pdu = scoped.pdu()
+        if (pdu.type() != PduType.INFORM) return drop(DropReason.UNEXPECTED_PDU, source, length)
+        val v2 = parsed(pdu, source, length) ?: return
+        val user = accepted.parameters().userName()
+        val notification = Notification(SnmpVersion.V3, source, true, pdu.requestId(), v2.upTime(), v2.trapOid(), v2.varBinds(), null, null,
+            String(user, Charsets.UTF_8), accepted.level(), scoped.contextEngineId(), scoped.contextEngineId(), String(scoped.contextName(), Charsets.UTF_8))
+        deliverInform(source, socket, length, pdu, notification, "u:" + String(user, Charsets.ISO_8859_1)) {
+            authoritative.frame(writer, message, accepted, options.maxMessageSize, scoped.contextEngineId(),
+                Pdu.response(pdu.requestId(), ErrorStatus.NO_ERROR, 0, pdu.varBinds()))
+        }
+    }
+
+    private fun onV3Trap(bytes: ByteArray, length: Int, message: V3Message, sender: ByteArray, source: InetSocketAddress, socket: UdpSocket) {
+        when (val outcome = senders.unsecure(bytes, length, message, sender)) {
+            is TrapSenders.Outcome.Rejected -> {
+                engine.traceIn(bytes, length, source, socket, message, null)
+                counters.droppedValue++
+                engine.drop(DropReason.SECURITY_CHECK_FAILED, source, length, usmFailure = outcome.failure)
+            }
+            is TrapSenders.Outcome.NeedsKeys -> {
+                if (counters.waitingForKeysValue >= MAX_WAITING_FOR_KEYS) return drop(DropReason.BUFFER_FULL, source, length)
+                counters.waitingForKeysValue++
+                val copy = bytes.copyOf(length)
+                senders.localize(outcome) { ready ->
+                    counters.waitingForKeysValue--
+                    if (engine.closed) return@localize
+                    if (ready) {
+                        val again = try {
+                            MessageCodec.decode(reader.reset(copy, 0, copy.size)) as V3Message
+                        } catch (e: BerDecodingException) {
+                            return@localize drop(DropReason.MALFORMED, source, length, cause = e)
+                        }
+                        onV3Trap(copy, copy.size, again, sender, source, socket)
+                    } else {
+                        counters.droppedValue++
+                        engine.drop(DropReason.SECURITY_CHECK_FAILED, source, length, usmFailure = UsmFailure.UNKNOWN_USER_NAME)
+                    }
+                }
+            }
+            is TrapSenders.Outcome.Accepted -> onAcceptedTrap(bytes, length, message, outcome.accepted, source, socket)
+        }
+    }
+
+    private fun onAcceptedTrap(bytes: ByteArray, length: Int, message: V3Message, accepted: UsmIncoming.Accepted, source: InetSocketAddress, socket: UdpSocket) {
+        val scoped = accepted.scopedPdu()
+        engine.traceIn(bytes, length, source, socket, message, scoped)
+        val pdu = scoped.pdu()
+        if (pdu.type() != PduType.TRAP_V2) return drop(DropReason.UNEXPECTED_PDU, source, length)
+        val v2 = parsed(pdu, source, length) ?: return
+        val params = accepted.parameters()
+        deliver(source, length, Notification(SnmpVersion.V3, source, false, pdu.requestId(), v2.upTime(), v2.trapOid(), v2.varBinds(), null, null,
+            String(params.userName(), Charsets.UTF_8), accepted.level(), params.engineId(), scoped.contextEngineId(), String(scoped.contextName(), Charsets.UTF_8)))
+    }
+
+    private fun deliver(source: InetSocketAddress, length: Int, notification: Notification) {
+        if (!sink.offer(notification)) return drop(DropReason.BUFFER_FULL, source, length)
+        counters.deliveredValue++
+        counters.trapsValue++
+    }
+
+    /**
+     * Acknowledges an inform (the Response [frame] writes into the writer) and delivers it, once:
+     * a resent one is acknowledged again and dropped as a duplicate; one that finds the buffer
+     * full is dropped unacknowledged, so that its sender sends it again.
+     */
+    private inline fun deliverInform(source: InetSocketAddress, socket: UdpSocket, length: Int, pdu: Pdu, notification: Notification, security: String, frame: () -> Unit) {
+        val duplicate = informs.wasDelivered(source, pdu.requestId(), security)
+        if (!duplicate && sink is NotificationSink.Buffered && !sink.offer(notification)) return drop(DropReason.BUFFER_FULL, source, length)
+        frame()
+        acknowledge(socket, source)
+        if (duplicate) {
+            counters.duplicatesValue++
+            return drop(DropReason.DUPLICATE, source, length)
+        }
+        informs.delivered(source, pdu.requestId(), security)
+        if (sink !is NotificationSink.Buffered) sink.offer(notification)
+        counters.deliveredValue++
+        counters.informsValue++
+    }
+
+    private fun acknowledge(socket: UdpSocket, target: InetSocketAddress) {
+        val w = writer
+        engine.traceOut(socket, target, w.array(), w.offset(), w.size(), null)
+        if (socket.send(w.array(), w.offset(), w.size(), target)) counters.acknowledgedValue++ else counters.sendFailedValue++
+    }
+
+    /** The SNMPv2 form of an SNMPv2-Trap's or inform's bindings, or null (dropped as malformed) if they do not start as RFC 3416 says. */
+    private fun parsed(pdu: Pdu, source: InetSocketAddress, length: Int): V2Notification? = try {
+        V2Notification.parse(pdu.varBinds())
+    } catch (e: MalformedNotificationException) {
+        drop(DropReason.MALFORMED, source, length, cause = e)
+        null
+    }
+
+    /** An SNMPv1 trap in the SNMPv2 form (RFC 3584 §3.1), or null (dropped as malformed) if it has no such form. */
+    private fun translated(trap: TrapV1Pdu, source: InetSocketAddress, length: Int): V2Notification? = try {
+        V2Notification.fromTrapV1(trap)
+    } catch (e: UntranslatableNotificationException) {
+        drop(DropReason.MALFORMED, source, length, cause = e)
+        null
+    }
+
+    private fun drop(reason: DropReason, source: InetSocketAddress, length: Int, cause: Throwable? = null) {
+        counters.droppedValue++
+        engine.drop(reason, source, length, cause = cause)
+    }
+
+    companion object {
+        /** How many delivered informs are remembered to recognise a resent one. */
+        const val DEDUPLICATION_WINDOW: Int = 65_536
+
+        /** How many SNMPv3 traps may wait for keys being localized for new sender engines. */
+        const val MAX_WAITING_FOR_KEYS: Int = 4_096
+    }
+}
