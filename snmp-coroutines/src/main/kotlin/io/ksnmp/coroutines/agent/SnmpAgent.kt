@@ -84,12 +84,12 @@ public class SnmpAgent private constructor(
         if (closed) return
         closed = true
         if (engine.loop.inLoop) {
-            runCatching { core.socket.channel.close() }
+            runCatching { engine.loop.closeChannel(core.socket.channel) }
             return
         }
         val done = CompletableFuture<Unit>()
         engine.loop.execute {
-            runCatching { core.socket.channel.close() }
+            runCatching { engine.loop.closeChannel(core.socket.channel) }
             done.complete(Unit)
         }
         // Bounded: once the loop has run the task (or the engine closed it), the port is free.

@@ -119,6 +119,18 @@ internal class EventLoop(
         return channel.register(selector, ops, handler)
     }
 
+    /**
+     * Closes [channel] and has the selector let go of it at once (a closed channel stays bound
+     * until its key is deregistered at the next selection), so its port is free when this returns;
+     * loop thread only.
+     */
+    fun closeChannel(channel: SelectableChannel) {
+        check(inLoop) { "closeChannel on the loop thread" }
+        channel.keyFor(selector)?.cancel()
+        channel.close()
+        if (selector.isOpen) selector.selectNow()
+    }
+
     /** Adds work to run on the loop thread when it closes, before queued tasks drain; loop thread only. */
     fun onClose(hook: Runnable) {
         check(inLoop) { "onClose on the loop thread" }

@@ -73,7 +73,7 @@ public class NotificationReceiver private constructor(
         if (closed) return
         closed = true
         val stop = Runnable {
-            for (s in sockets) runCatching { s.channel.close() }
+            for (s in sockets) runCatching { engine.loop.closeChannel(s.channel) }
             sink.close()
         }
         if (engine.loop.inLoop) return stop.run()

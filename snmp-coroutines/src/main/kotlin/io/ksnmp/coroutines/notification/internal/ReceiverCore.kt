@@ -232,6 +232,7 @@ internal class ReceiverCore(
 
     private fun drop(reason: DropReason, source: InetSocketAddress, length: Int, cause: Throwable? = null) {
         counters.droppedValue++
+        if (reason == DropReason.BUFFER_FULL) counters.bufferFullValue++
         engine.drop(reason, source, length, cause = cause)
     }
 
