@@ -139,9 +139,12 @@ public class SnmpManager internal constructor(
      *
      * An SNMPv3 trap names this engine as its authoritative engine: [SnmpEngine.engineId], with
      * its boots and time (RFC 3414 §1.5.2); the receiver must know the user for that engine ID.
-     * An SNMPv1 manager cannot send this form: use the [TrapV1Pdu] overload.
+     * An SNMPv1 manager sends the SNMPv1 Trap-PDU this translates to (RFC 3584 §3.2: agent-addr
+     * from a `snmpTrapAddress.0` binding, else 0.0.0.0).
      *
      * @throws io.ksnmp.errors.TooBigException if the trap is larger than a datagram can carry
+     * @throws io.ksnmp.notification.UntranslatableNotificationException for an SNMPv1 manager, if
+     *     the trap has no SNMPv1 form (a Counter64 binding, RFC 3584 §3.2)
      * @throws io.ksnmp.errors.SnmpClosedException if the engine is closed
      */
     public suspend fun trap(trapOid: Oid, vararg varBinds: VarBind, upTime: TimeTicks? = null, options: RequestOptions? = null): Unit =
@@ -152,7 +155,9 @@ public class SnmpManager internal constructor(
         sendTrap(this, null, notificationVarBinds(upTime ?: engine.upTime(), trapOid, varBinds), options)
 
     /**
-     * Sends an SNMPv1 Trap-PDU once (an SNMPv1 manager only) and returns when it is on the wire.
+     * Sends an SNMPv1 Trap-PDU once and returns when it is on the wire; an SNMPv2c or SNMPv3
+     * manager sends the SNMPv2-Trap it translates to (RFC 3584 §3.1: `snmpTrapAddress.0` and
+     * `snmpTrapEnterprise.0` appended).
      *
      * ```
      * val trap = TrapV1Pdu(Oid.parse("1.3.6.1.4.1.8072.2.3"), IpAddress.parse("192.0.2.7"), TrapV1Pdu.ENTERPRISE_SPECIFIC, 17,

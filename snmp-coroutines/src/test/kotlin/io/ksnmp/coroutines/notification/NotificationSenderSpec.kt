@@ -19,6 +19,12 @@ import io.ksnmp.message.MessageCodec
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.message.V3Message
 import io.ksnmp.notification.NotificationOids
+import io.ksnmp.notification.UntranslatableNotificationException
+import io.ksnmp.notification.V2Notification
+import io.ksnmp.message.CommunityMessage
+import io.ksnmp.pdu.TrapV1Pdu
+import io.ksnmp.smi.Counter64
+import io.ksnmp.smi.IpAddress
 import io.ksnmp.pdu.ErrorStatus
 import io.ksnmp.pdu.PduType
 import io.ksnmp.smi.Integer32
@@ -101,10 +107,23 @@ class NotificationSenderSpec : FunSpec({
         }
     }
 
-    test("an inform has no SNMPv1 form and a v1 Trap-PDU goes only with SNMPv1 settings") {
-        SnmpEngine().use { engine ->
-            val v1 = engine.manager("127.0.0.1", version = SnmpVersion.V1)
-            shouldThrow<IllegalArgumentException> { v1.inform(coldStart) }
+    test("a trap goes in the form of the manager's version, translated as RFC 3584 says; an inform has no SNMPv1 form") {
+        ScriptedPeer().use { peer ->
+            SnmpEngine().use { engine ->
+                val v1 = engine.manager(peer.address, version = SnmpVersion.V1)
+                val enterpriseTrap = Oid.parse("1.3.6.1.4.1.8072.2.3.0.17")
+                v1.trap(enterpriseTrap, detail, upTime = TimeTicks.of(77))
+                val asV1 = (peer.next().shouldNotBeNull().message as CommunityMessage).pdu().shouldBeInstanceOf<TrapV1Pdu>()
+                asV1 shouldBe TrapV1Pdu(Oid.parse("1.3.6.1.4.1.8072.2.3"), IpAddress.parse("0.0.0.0"), TrapV1Pdu.ENTERPRISE_SPECIFIC, 17,
+                    TimeTicks.of(77), VarBindList.of(detail))
+                shouldThrow<UntranslatableNotificationException> { v1.trap(coldStart, VarBind.of("1.3.6.1.4.1.8072.9999.7.0", Counter64.of(1))) }
+                shouldThrow<IllegalArgumentException> { v1.inform(coldStart) }
+
+                engine.manager(peer.address, version = SnmpVersion.V2C).trap(asV1)
+                val asV2 = peer.next().shouldNotBeNull().pdu
+                asV2.type() shouldBe PduType.TRAP_V2
+                V2Notification.parse(asV2.varBinds()).toTrapV1() shouldBe asV1
+            }
         }
     }
 
