@@ -5,6 +5,9 @@ import io.ksnmp.coroutines.agent.internal.AgentCore
 import io.ksnmp.coroutines.agent.internal.EngineStateFile
 import io.ksnmp.coroutines.agent.internal.ServedUser
 import io.ksnmp.coroutines.internal.UdpSocket
+import io.ksnmp.coroutines.notification.NotificationListener
+import io.ksnmp.coroutines.notification.NotificationReceiver
+import io.ksnmp.coroutines.notification.NotificationReceiverOptions
 import io.ksnmp.coroutines.internal.UdpTransport
 import io.ksnmp.errors.SnmpClosedException
 import io.ksnmp.usm.LocalEngine
@@ -78,6 +81,24 @@ public class SnmpAgent private constructor(
 
     /** @return whether there was such a user */
     public fun removeUser(name: String): Boolean = core.users.remove(name.toByteArray(Charsets.UTF_8).toString(Charsets.ISO_8859_1)) != null
+
+    /**
+     * Starts a notification receiver on this agent's own socket (an agent that also receives
+     * traps and informs on its port): v1/v2c traps and informs, SNMPv3 traps and SNMPv3 informs
+     * from users of [options] the agent does not serve go to the receiver; everything else stays
+     * the agent's. The receiver answers informs with the agent's engine identity;
+     * [NotificationReceiverOptions.addresses] is not used. Its notifications are buffered for
+     * [NotificationReceiver.notifications], or given to [listener] on the event loop.
+     *
+     * ```
+     * val informs = agent.notificationReceiver(NotificationReceiverOptions(communities = setOf("public"), users = listOf(nms)))
+     * ```
+     *
+     * @throws IllegalStateException if the agent already has one
+     */
+    @JvmOverloads
+    public fun notificationReceiver(options: NotificationReceiverOptions, listener: NotificationListener? = null): NotificationReceiver =
+        NotificationReceiver.start(engine, options, listener, core)
 
     /** Stops answering and closes the socket (the port is free when this returns); idempotent. Closing the engine closes its agents. */
     override fun close() {

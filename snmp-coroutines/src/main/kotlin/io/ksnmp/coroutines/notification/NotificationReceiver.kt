@@ -1,6 +1,7 @@
 package io.ksnmp.coroutines.notification
 
 import io.ksnmp.coroutines.SnmpEngine
+import io.ksnmp.coroutines.agent.internal.AgentCore
 import io.ksnmp.coroutines.internal.UdpSocket
 import io.ksnmp.coroutines.internal.UdpTransport
 import io.ksnmp.coroutines.notification.internal.NotificationSink
@@ -44,6 +45,8 @@ public class NotificationReceiver private constructor(
     private val core: ReceiverCore,
     private val sink: NotificationSink,
     private val sockets: List<UdpSocket>,
+    /** The agent whose socket this receiver shares, if it does. */
+    private val agent: AgentCore?,
 ) : AutoCloseable {
     @Volatile
     private var closed = false
@@ -68,12 +71,15 @@ public class NotificationReceiver private constructor(
     /** Whether the receiver (or its engine) was closed. */
     public val isClosed: Boolean get() = closed || engine.isClosed
 
-    /** Stops receiving, closes the sockets (the ports are free when this returns) and completes [notifications]; idempotent. */
+    /**
+     * Stops receiving, closes the sockets (the ports are free when this returns; a receiver sharing
+     * an agent's socket leaves it to the agent) and completes [notifications]; idempotent.
+     */
     override fun close() {
         if (closed) return
         closed = true
         val stop = Runnable {
-            for (s in sockets) runCatching { engine.loop.closeChannel(s.channel) }
+            if (agent != null) agent.notifications = null else for (s in sockets) runCatching { engine.loop.closeChannel(s.channel) }
             sink.close()
         }
         if (engine.loop.inLoop) return stop.run()
@@ -93,27 +99,35 @@ public class NotificationReceiver private constructor(
 
         /**
          * Starts a receiver: localizes the users' keys (in the calling thread), binds the sockets
-         * and receives from then on, into [listener] or, without one, a buffer.
+         * (or joins [agent]'s, with the agent's engine identity) and receives from then on, into
+         * [listener] or, without one, a buffer.
          */
-        fun start(engine: SnmpEngine, options: NotificationReceiverOptions, listener: NotificationListener?): NotificationReceiver {
+        fun start(engine: SnmpEngine, options: NotificationReceiverOptions, listener: NotificationListener?, agent: AgentCore? = null): NotificationReceiver {
             if (engine.isClosed) throw SnmpClosedException()
             val core = engine.core
-            val localId = core.local.engineId()
+            val local = agent?.local ?: core.local
+            val localId = local.engineId()
             val informKeys = HashMap<String, LocalizedKeys>()
             for (u in options.users) informKeys[u.name().toString(Charsets.ISO_8859_1)] = core.keyCache.localizedKeys(u, localId)
             val bound = options.senderUsers.map { it to core.keyCache.localizedKeys(it.user, it.engineId) }
             for ((u, keys) in bound) if (u.engineId.contentEquals(localId)) informKeys[u.user.name().toString(Charsets.ISO_8859_1)] = keys
             val sink = if (listener != null) NotificationSink.Listener(listener) else NotificationSink.Buffered(options.bufferCapacity)
             val receiverCore = ReceiverCore(
-                core, options, core.local, informKeys, TrapSenders(core, options.users, bound, options.maxSenderEngines), sink, NotificationReceiverCounters(),
+                core, options, local, informKeys, TrapSenders(core, options.users, bound, options.maxSenderEngines), sink, NotificationReceiverCounters(),
             )
             val sockets = onLoop(engine) {
                 if (core.closed) throw SnmpClosedException()
-                val opened = bindAll(engine, options.addresses, receiverCore)
+                val opened = if (agent != null) {
+                    check(agent.notifications == null) { "the agent already shares its socket with a notification receiver" }
+                    agent.notifications = receiverCore
+                    listOf(agent.socket)
+                } else {
+                    bindAll(engine, options.addresses, receiverCore)
+                }
                 engine.loop.onClose { sink.close() }
                 opened
             }
-            return NotificationReceiver(engine, receiverCore, sink, sockets)
+            return NotificationReceiver(engine, receiverCore, sink, sockets, agent)
         }
 
         private fun <T> onLoop(engine: SnmpEngine, block: () -> T): T {

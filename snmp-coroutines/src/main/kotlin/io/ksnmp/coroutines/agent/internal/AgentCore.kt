@@ -13,6 +13,7 @@ import io.ksnmp.coroutines.internal.AuthoritativeUsm
 import io.ksnmp.coroutines.internal.DatagramHandler
 import io.ksnmp.coroutines.internal.EngineCore
 import io.ksnmp.coroutines.internal.UdpSocket
+import io.ksnmp.coroutines.notification.internal.ReceiverCore
 import io.ksnmp.message.CommunityMessage
 import io.ksnmp.message.MessageCodec
 import io.ksnmp.message.SnmpVersion
@@ -58,8 +59,14 @@ internal class AgentCore(
     private val writer = BerWriter(1024)
     private val authoritative = AuthoritativeUsm(engine, local, UserLookup { _, name -> users[String(name, Charsets.ISO_8859_1)]?.keys })
 
+    /** A notification receiver sharing this agent's socket, if one was started on it. */
+    @Volatile
+    var notifications: ReceiverCore? = null
+
     override fun onDatagram(bytes: ByteArray, length: Int, source: InetSocketAddress, local: UdpSocket) {
         counters.receivedValue++
+        val receiver = notifications
+        if (receiver != null && receiver.claims(bytes, length) { users.containsKey(it) }) return receiver.onDatagram(bytes, length, source, local)
         val message = try {
             MessageCodec.decode(reader.reset(bytes, 0, length))
         } catch (e: BerDecodingException) {

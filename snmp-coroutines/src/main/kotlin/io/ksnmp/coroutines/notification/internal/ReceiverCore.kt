@@ -109,16 +109,41 @@ internal class ReceiverCore(
      */
     private fun trapSenderOrNull(bytes: ByteArray, message: V3Message): ByteArray? {
         if (MsgFlags.isReportable(message.msgFlags())) return null
-        val params = try {
-            if (message.securityParametersOffset() >= 0) {
-                UsmSecurityParameters.decode(bytes, message.securityParametersOffset(), message.securityParametersLength())
-            } else {
-                UsmSecurityParameters.decode(message.securityParameters())
-            }
-        } catch (e: BerDecodingException) {
-            return null
+        return securityParameters(bytes, message)?.engineId()?.takeUnless { it.contentEquals(localEngineId) }
+    }
+
+    private fun securityParameters(bytes: ByteArray, message: V3Message): UsmSecurityParameters? = try {
+        if (message.securityParametersOffset() >= 0) {
+            UsmSecurityParameters.decode(bytes, message.securityParametersOffset(), message.securityParametersLength())
+        } else {
+            UsmSecurityParameters.decode(message.securityParameters())
         }
-        return params.engineId().takeUnless { it.contentEquals(localEngineId) }
+    } catch (e: BerDecodingException) {
+        null
+    }
+
+    /**
+     * For a receiver sharing an agent's socket: whether a datagram is this receiver's rather than
+     * the agent's. v1/v2c traps and informs, SNMPv3 traps (another engine authoritative) and
+     * SNMPv3 messages to this engine from a user only the receiver knows are; the rest (requests,
+     * discovery probes, garbage) are the agent's.
+     */
+    fun claims(bytes: ByteArray, length: Int, agentKnowsUser: (String) -> Boolean): Boolean {
+        val message = try {
+            MessageCodec.decode(reader.reset(bytes, 0, length))
+        } catch (e: BerDecodingException) {
+            return false
+        }
+        return when (message) {
+            is CommunityMessage -> message.pdu().let { it is TrapV1Pdu || (it as Pdu).type() == PduType.TRAP_V2 || it.type() == PduType.INFORM }
+            is V3Message -> {
+                val params = securityParameters(bytes, message) ?: return false
+                val toThisEngine = params.engineId().contentEquals(localEngineId)
+                if (!toThisEngine) return !MsgFlags.isReportable(message.msgFlags()) && params.engineId().isNotEmpty()
+                val name = String(params.userName(), Charsets.ISO_8859_1)
+                informUsers.containsKey(name) && !agentKnowsUser(name)
+            }
+        }
     }
 
     private fun onInform(bytes: ByteArray, length: Int, message: V3Message, source: InetSocketAddress, socket: UdpSocket) {
