@@ -2,6 +2,7 @@ package io.ksnmp.coroutines.agent
 
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.nulls.shouldNotBeNull
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeInstanceOf
 import io.kotest.matchers.types.shouldBeSameInstanceAs
@@ -13,6 +14,8 @@ import io.ksnmp.coroutines.testing.virtualEngine
 import io.ksnmp.errors.ErrorResponseException
 import io.ksnmp.errors.NoSuchNameException
 import io.ksnmp.errors.SnmpTimeoutException
+import io.ksnmp.message.CommunityMessage
+import io.ksnmp.message.MessageCodec
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.pdu.ErrorStatus
 import io.ksnmp.pdu.Pdu
@@ -149,9 +152,11 @@ class AgentSpec : FunSpec({
     test("a wrong community gets no reply at all, and is counted") {
         val before = agent.counters.badCommunity
         RawClient(agent.address).use { raw ->
-            raw.request(SnmpVersion.V2C, "not-the-community", Pdu.get(1, VarBindList.ofNames(DemoMib.SYS_DESCR)), timeoutMillis = 500) shouldBe null
+            raw.send(MessageCodec.encode(CommunityMessage.of(SnmpVersion.V2C, "not-the-community", Pdu.get(1, VarBindList.ofNames(DemoMib.SYS_DESCR)))))
+            // The agent handles datagrams in order: had it answered the wrong community, that answer would come first.
+            raw.request(SnmpVersion.V2C, "public", Pdu.get(2, VarBindList.ofNames(DemoMib.SYS_DESCR))).shouldNotBeNull().requestId() shouldBe 2
         }
-        eventually { agent.counters.badCommunity == before + 1 } shouldBe true
+        agent.counters.badCommunity shouldBe before + 1
         // A manager on a virtual clock: three sends, at 0, 200 and 400 ms, however slow the machine.
         val clock = VirtualClock()
         virtualEngine(clock, SnmpVersion.V1).use { manager ->
