@@ -8,6 +8,7 @@ import io.ksnmp.coroutines.SnmpEngine;
 import io.ksnmp.smi.Oid;
 import io.ksnmp.smi.TimeTicks;
 import io.ksnmp.smi.VarBind;
+import io.ksnmp.testing.Patience;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class FuturesSampleTest {
     @Test
     void getsAndWalksWithFutures() throws Exception {
         try (DemoAgent agent = DemoAgent.start(); SnmpEngine engine = SnmpEngine.builder().build()) {
-            FuturesSample.Result result = FuturesSample.run(engine, agent.getAddress()).get(10, TimeUnit.SECONDS);
+            FuturesSample.Result result = FuturesSample.run(engine, agent.getAddress()).get(Patience.SECONDS, TimeUnit.SECONDS);
             assertEquals(agent.getRegistry().get(Oid.parse("1.3.6.1.2.1.1.1.0")), result.system().value(0));
             assertInstanceOf(TimeTicks.class, result.system().value(1));
             Oid system = Oid.parse("1.3.6.1.2.1.1");

@@ -9,6 +9,7 @@ import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
 import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.testing.NetSnmpTools
+import io.ksnmp.testing.Patience
 import io.ksnmp.testing.Snmpd
 import io.ksnmp.testing.ToolResult
 import io.ksnmp.testing.withNetSnmpTools
@@ -19,7 +20,6 @@ import java.nio.file.Path
 import java.util.concurrent.TimeUnit
 import kotlin.io.path.createTempDirectory
 import kotlin.io.path.writeText
-import kotlin.time.Duration.Companion.seconds
 
 /**
  * `ksnmp demo` exits 0 having shown every step; `ksnmp agent --walk-file` serves a recording so
@@ -66,7 +66,8 @@ private fun FunSpec.replayTests() {
         dir.toFile().deleteRecursively()
     }
 
-    fun tool(name: String, args: List<String>): ToolResult = NetSnmpTools.run(name, listOf("-On") + args, 60.seconds).also {
+    // Each request waits 30 s for its answer, tried twice: a bound for a hung run, not for a slow machine.
+    fun tool(name: String, args: List<String>): ToolResult = NetSnmpTools.run(name, listOf("-On", "-t", "30", "-r", "1") + args, Patience.DURATION).also {
         withClue("$name ${args.joinToString(" ")}\n$it") { it.exitCode shouldBe 0 }
     }
 
@@ -132,6 +133,6 @@ private fun FunSpec.replayTests() {
         } finally {
             process.destroy()
         }
-        process.waitFor(10, TimeUnit.SECONDS) shouldBe true
+        process.waitFor(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
     }
 }

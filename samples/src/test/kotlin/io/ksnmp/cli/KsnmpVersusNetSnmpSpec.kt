@@ -8,11 +8,11 @@ import io.kotest.matchers.ints.shouldBeGreaterThan
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldStartWith
 import io.ksnmp.testing.NetSnmpTools
+import io.ksnmp.testing.Patience
 import io.ksnmp.testing.Snmpd
 import io.ksnmp.testing.ToolResult
 import io.ksnmp.testing.withNetSnmpTools
 import io.ksnmp.usm.interop.InteropUser
-import kotlin.time.Duration.Companion.seconds
 
 /**
  * `ksnmp` against Net-SNMP's snmpd prints what Net-SNMP's own tools print for the same requests
@@ -52,12 +52,18 @@ private fun FunSpec.comparisons() {
     beforeSpec { snmpdOrNull = Snmpd.start(EXTRA_CONFIG) }
     afterSpec { snmpdOrNull?.close() }
 
-    fun tool(name: String, args: List<String>): ToolResult = NetSnmpTools.run(name, listOf("-On") + args, 30.seconds)
+    /** Each request waits 30 s for its answer and is tried twice: a bound for a hung run, not for a slow machine. */
+    val patient = listOf("-t", "30", "-r", "1")
+
+    fun tool(name: String, args: List<String>): ToolResult = NetSnmpTools.run(name, listOf("-On") + patient + args, Patience.DURATION)
+
+    /** `ksnmp` [words] with the same patience as [tool]. */
+    fun ksnmpPatiently(words: List<String>): KsnmpRun = ksnmp(words.take(1) + patient + words.drop(1))
 
     /** Runs the Net-SNMP tool and then `ksnmp COMMAND` with the same arguments; both must agree. */
     fun compare(command: String, toolName: String, args: List<String>): KsnmpRun {
         val expected = tool(toolName, args)
-        val actual = ksnmp(listOf(command) + args)
+        val actual = ksnmpPatiently(listOf(command) + args)
         withClue("$toolName ${args.joinToString(" ")}\n$expected\nksnmp: $actual") {
             expected.exitCode shouldBe 0
             actual.exitCode shouldBe 0
@@ -102,7 +108,7 @@ private fun FunSpec.comparisons() {
             val base = listOf("-v", version, "-c", "private", agent())
             tool("snmpset", base + listOf(SYS_CONTACT, "s", "before")).exitCode shouldBe 0
             val expected = tool("snmpset", base + listOf(SYS_CONTACT, "s", value))
-            val actual = ksnmp(listOf("set") + base + listOf(SYS_CONTACT, "s", value))
+            val actual = ksnmpPatiently(listOf("set") + base + listOf(SYS_CONTACT, "s", value))
             actual.exitCode shouldBe 0
             actual.stdout shouldBe expected.stdout
             tool("snmpget", base + SYS_CONTACT).stdout shouldBe expected.stdout
@@ -119,8 +125,8 @@ private fun FunSpec.comparisons() {
                 val index = oid.removePrefix("$entry.$column.")
                 Triple(index, column, line.substringAfter(" = "))
             }
-            val text = ksnmp(listOf("table") + base + table)
-            val json = ksnmp(listOf("table", "--json") + base + table)
+            val text = ksnmpPatiently(listOf("table") + base + table)
+            val json = ksnmpPatiently(listOf("table", "--json") + base + table)
             withClue(text) { text.exitCode shouldBe 0 }
             json.exitCode shouldBe 0
             val header = text.lines.first().split(Regex(" {2,}"))
@@ -152,10 +158,11 @@ private fun FunSpec.comparisons() {
     test("failures: timeout exits 3, an error status 1, a wrong passphrase 1, a bad command line 2, each with one line on stderr") {
         val silent = ksnmp("get", "-v2c", "-c", "public", "-t", "0.2", "-r", "1", "127.0.0.1:${NetSnmpToolsPorts.unused()}", SYS_DESCR)
         silent.exitCode shouldBe ExitCode.TIMEOUT
-        val notWritable = ksnmp("set", "-v2c", "-c", "private", agent(), SYS_DESCR, "s", "x")
+        val notWritable = ksnmpPatiently(listOf("set", "-v2c", "-c", "private", agent(), SYS_DESCR, "s", "x"))
         notWritable.exitCode shouldBe ExitCode.SNMP_ERROR
         val user = InteropUser.matrix.first { it.auth != null && it.priv == null }
-        val wrongPassword = ksnmp(listOf("get", "-v3", "-t", "0.5", "-r", "1") + user.netSnmpOptions(authPassword = "not-the-password") + agent() + SYS_DESCR)
+        // The wrongDigest report ends the request at the next send, 1 s on; the total timeout (120 s) is only for a hung run.
+        val wrongPassword = ksnmp(listOf("get", "-v3", "-t", "1", "-r", "119") + user.netSnmpOptions(authPassword = "not-the-password") + agent() + SYS_DESCR)
         wrongPassword.exitCode shouldBe ExitCode.SNMP_ERROR
         val usage = ksnmp("get", "-v", "4", agent(), SYS_DESCR)
         usage.exitCode shouldBe ExitCode.USAGE

@@ -13,6 +13,7 @@ import io.ksnmp.smi.TimeTicks
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.smi.Variable
 import io.ksnmp.testing.NetSnmpTools
+import io.ksnmp.testing.Patience
 import io.ksnmp.testing.Snmpd
 import io.ksnmp.testing.withNetSnmpTools
 import io.kotest.assertions.fail
@@ -93,12 +94,7 @@ private fun netSnmpText(v: Variable): String = when (v) {
     else -> error("not a value RFC 3584 adds: $v")
 }
 
+/** Waits until [condition] holds; fails naming [what] only after [Patience]'s minutes (a hung snmptrapd, not a slow one). */
 private fun awaitUntil(what: String, condition: () -> Boolean) {
-    val deadline = System.nanoTime() + 10_000_000_000L
-    while (!condition()) {
-        if (System.nanoTime() > deadline) {
-            fail("timed out waiting for $what")
-        }
-        Thread.sleep(20)
-    }
+    if (!Patience.until(condition)) fail("gave up waiting for $what")
 }

@@ -94,8 +94,11 @@ object NetSnmpTools {
         return ToolProcess(tool, builder.start(), workDir, stdout, stderr)
     }
 
-    /** Runs [tool] to completion (see [start]); a run longer than [timeout] is killed. */
-    fun run(tool: String, args: List<String>, timeout: Duration = 10.seconds): ToolResult =
+    /**
+     * Runs [tool] to completion (see [start]); a run longer than [timeout] is killed. The default
+     * is [Patience]'s: a bound for a hung tool, not for a slow one.
+     */
+    fun run(tool: String, args: List<String>, timeout: Duration = Patience.DURATION): ToolResult =
         start(tool, args).use { it.awaitExit(timeout) }
 }
 

@@ -25,7 +25,7 @@ class NetSnmpToolsSpec : FunSpec({
             lateinit var workDir: java.nio.file.Path
             val result = NetSnmpTools.start("snmpget", listOf("--version")).use { snmpget ->
                 workDir = snmpget.workDir
-                snmpget.awaitExit(10.seconds)
+                snmpget.awaitExit(Patience.DURATION)
             }
             result.killed shouldBe false
             result.exitCode shouldBe 0
@@ -50,7 +50,7 @@ class NetSnmpToolsSpec : FunSpec({
             workDir.resolve("conf").createDirectories().resolve("snmp.conf")
                 .writeText("defVersion 2c\ndefCommunity from-the-run-conf\n")
             DatagramSocket(InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0)).use { agent ->
-                agent.soTimeout = 5_000
+                agent.soTimeout = Patience.MILLIS.toInt()
                 NetSnmpTools.start("snmpget", listOf("-r", "0", "-t", "1", "127.0.0.1:${agent.localPort}", "1.3.6.1.2.1.1.5.0"), workDir).use {
                     val packet = DatagramPacket(ByteArray(65_535), 65_535)
                     agent.receive(packet)

@@ -10,7 +10,6 @@ import kotlin.io.path.createTempDirectory
 import kotlin.io.path.exists
 import kotlin.io.path.readText
 import kotlin.io.path.writeText
-import kotlin.time.Duration.Companion.seconds
 
 /**
  * Net-SNMP's `snmpd` as a test peer on loopback, IPv4 and IPv6 on one port, in its own temp
@@ -72,7 +71,7 @@ class Snmpd private constructor(
         })
     }
 
-    /** Starts snmpd and waits (at most 10 s) until it answers a v2c get. */
+    /** Starts snmpd and waits until it answers a v2c get (giving up after [Patience]'s minutes of probes). */
     fun startProcess() {
         check(process?.isAlive != true) { "snmpd is running" }
         writeConfig()
@@ -82,12 +81,14 @@ class Snmpd private constructor(
             dir,
         )
         process = p
-        val deadline = System.nanoTime() + 10_000_000_000L
-        while (System.nanoTime() < deadline && p.isAlive) {
-            val probe = NetSnmpTools.run("snmpget", listOf("-v2c", "-c", "public", "-r0", "-t0.2", "127.0.0.1:$port", ".1.3.6.1.2.1.1.3.0"), 5.seconds)
+        // A bound counted in probes (each at least 0.1 s apart), so no clock is read and a slow machine only waits longer.
+        repeat((Patience.MILLIS / PROBE_INTERVAL_MILLIS).toInt()) {
+            if (!p.isAlive) fail("snmpd exited:\n${log()}\n${p.stderr()}")
+            val probe = NetSnmpTools.run("snmpget", listOf("-v2c", "-c", "public", "-r0", "-t1", "127.0.0.1:$port", ".1.3.6.1.2.1.1.3.0"))
             if (probe.exitCode == 0) return
+            Thread.sleep(PROBE_INTERVAL_MILLIS)
         }
-        fail("snmpd did not answer within 10 s:\n${log()}\n${p.stderr()}")
+        fail("snmpd did not answer a probe:\n${log()}\n${p.stderr()}")
     }
 
     /** Stops snmpd (its directory stays). */
@@ -114,6 +115,8 @@ class Snmpd private constructor(
 
     companion object {
         const val ENGINE_ID_TEXT: String = "ksnmp-snmpd"
+
+        private const val PROBE_INTERVAL_MILLIS = 100L
 
         /**
          * Starts snmpd on a free port.

@@ -37,15 +37,14 @@ class Snmptrapd private constructor(val port: Int, val dir: Path, private val pr
         return log.readLines().filter { it.startsWith("NOTIF") }.map(::NotificationLine)
     }
 
-    /** Waits (at most 10 s) until a logged notification satisfies [predicate], and returns every one that does. */
+    /**
+     * Waits until a logged notification satisfies [predicate], and returns every one that does;
+     * fails only after [Patience]'s minutes (a notification that never comes, not a slow one).
+     */
     fun awaitLines(predicate: (NotificationLine) -> Boolean): List<NotificationLine> {
-        val deadline = System.nanoTime() + 10_000_000_000L
-        while (System.nanoTime() < deadline) {
-            val found = lines().filter(predicate)
-            if (found.isNotEmpty()) return found
-            Thread.sleep(20)
-        }
-        fail("snmptrapd logged no such notification within 10 s; it logged:\n${lines().joinToString("\n") { it.text }}\n${process.stderr()}")
+        var found = emptyList<NotificationLine>()
+        if (Patience.until { found = lines().filter(predicate); found.isNotEmpty() }) return found
+        fail("snmptrapd logged no such notification; it logged:\n${lines().joinToString("\n") { it.text }}\n${process.stderr()}")
     }
 
     override fun close() {
@@ -85,12 +84,12 @@ class Snmptrapd private constructor(val port: Int, val dir: Path, private val pr
                 dir,
             )
             val trapd = Snmptrapd(port, dir, process)
-            val deadline = System.nanoTime() + 10_000_000_000L
-            while (System.nanoTime() < deadline && process.isAlive) {
-                if (dir.resolve(LOG).let { it.exists() && it.readLines().any { line -> line.startsWith("NET-SNMP version") } }) return trapd
-                Thread.sleep(20)
+            val log = dir.resolve(LOG)
+            val running = Patience.until {
+                !process.isAlive || log.exists() && log.readLines().any { line -> line.startsWith("NET-SNMP version") }
             }
-            val why = "snmptrapd did not start within 10 s:\n${process.stderr()}"
+            if (running && process.isAlive) return trapd
+            val why = "snmptrapd did not start:\n${process.stderr()}"
             trapd.close()
             fail(why)
         }

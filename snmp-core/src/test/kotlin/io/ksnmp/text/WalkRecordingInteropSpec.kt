@@ -23,6 +23,7 @@ import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.Variable
 import io.ksnmp.testing.Generators
 import io.ksnmp.testing.NetSnmpTools
+import io.ksnmp.testing.Patience
 import io.ksnmp.testing.Snmpd
 import io.ksnmp.testing.withNetSnmpTools
 import kotlin.io.path.createTempDirectory
@@ -31,7 +32,7 @@ import kotlin.io.path.writeText
 import kotlin.time.Duration.Companion.seconds
 
 private fun bulkWalk(port: Int, root: String): String {
-    val result = NetSnmpTools.run("snmpbulkwalk", listOf("-On", "-v2c", "-c", "public", "-r1", "-t2", "127.0.0.1:$port", root), 60.seconds)
+    val result = NetSnmpTools.run("snmpbulkwalk", listOf("-On", "-v2c", "-c", "public", "-r1", "-t30", "127.0.0.1:$port", root), Patience.DURATION)
     result.exitCode shouldBe 0
     result.stderr shouldBe ""
     return result.stdout
@@ -97,7 +98,7 @@ class WalkRecordingInteropSpec : FunSpec({
             val bindings = values.mapIndexed { i, v -> VarBind.of(Oid.parse("1.3.6.1.4.1.99999.7.${i + 1}.0"), v) }
             ReplayResponder(bindings).use { replay ->
                 for (vb in bindings) {
-                    val get = NetSnmpTools.run("snmpget", listOf("-On", "-v2c", "-c", "public", "-r1", "-t2", "127.0.0.1:${replay.port}", vb.oid().toDottedString()))
+                    val get = NetSnmpTools.run("snmpget", listOf("-On", "-v2c", "-c", "public", "-r1", "-t30", "127.0.0.1:${replay.port}", vb.oid().toDottedString()))
                     get.exitCode shouldBe 0
                     get.stdout shouldBe "$vb\n"
                 }

@@ -15,6 +15,7 @@ import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
+import io.ksnmp.testing.Patience
 import kotlinx.coroutines.flow.toList
 import java.util.concurrent.CopyOnWriteArrayList
 
@@ -36,16 +37,16 @@ class TooBigSpec : FunSpec({
                 }
             }
             SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
-                val result = engine.manager(peer.address).get(names(5))
+                val result = engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION).get(names(5))
                 result.oids() shouldBe names(5)
                 result.values() shouldBe (1..5).map { Integer32.of(it) }
                 seen.sorted() shouldBe listOf(1, 1, 1, 1, 1, 2, 2, 3, 5)
                 engine.tables() shouldBe EngineTables.EMPTY
                 // the futures view splits the same way
-                val viaFuture = engine.manager(peer.address).futures().get(names(3)).get(10, java.util.concurrent.TimeUnit.SECONDS)
+                val viaFuture = engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION).futures().get(names(3)).get(Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS)
                 viaFuture.values() shouldBe (1..3).map { Integer32.of(it) }
-                val single = engine.manager(peer.address).futures().get(names(1)[0])
-                single.get(10, java.util.concurrent.TimeUnit.SECONDS).size shouldBe 1
+                val single = engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION).futures().get(names(1)[0])
+                single.get(Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS).size shouldBe 1
             }
         }
     }
@@ -64,13 +65,13 @@ class TooBigSpec : FunSpec({
                 }
                 tiny.autoReply = { r -> listOf(ScriptedPeer.responseTo(r, r.pdu.varBinds(), ErrorStatus.TOO_BIG, 0)) }
                 SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
-                    val managers = listOf(engine.manager(splitting.address), engine.manager(tiny.address))
+                    val managers = listOf(engine.manager(splitting.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION), engine.manager(tiny.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION))
                     val results = engine.pollMany(managers, names(3), concurrency = 2).toList().associateBy { it.manager }
                     results.getValue(managers[0]).varBindsOrNull!!.values() shouldBe (1..3).map { Integer32.of(it) }
                     (results.getValue(managers[1]).errorOrNull is TooBigException) shouldBe true
 
                     val viaFutures = CopyOnWriteArrayList<PollResult>()
-                    engine.futures().pollMany(managers.map { it.futures() }, names(3), 2, viaFutures::add).get(10, java.util.concurrent.TimeUnit.SECONDS)
+                    engine.futures().pollMany(managers.map { it.futures() }, names(3), 2, viaFutures::add).get(Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS)
                     viaFutures.single { it.manager == managers[0] }.varBindsOrNull!!.values() shouldBe (1..3).map { Integer32.of(it) }
                     (viaFutures.single { it.manager == managers[1] }.errorOrNull is TooBigException) shouldBe true
                     engine.tables() shouldBe EngineTables.EMPTY
@@ -93,7 +94,7 @@ class TooBigSpec : FunSpec({
                 }
             }
             SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
-                engine.manager(peer.address).getBulk(0, 10, Oid.parse("1.3.6.1.2.1.2.2.1.2")).size shouldBe 2
+                engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION).getBulk(0, 10, Oid.parse("1.3.6.1.2.1.2.2.1.2")).size shouldBe 2
                 repetitions shouldBe listOf(10, 5, 2)
             }
         }
@@ -103,9 +104,9 @@ class TooBigSpec : FunSpec({
         ScriptedPeer().use { peer ->
             peer.autoReply = { r -> listOf(ScriptedPeer.responseTo(r, r.pdu.varBinds(), ErrorStatus.TOO_BIG, 0)) }
             SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
-                val e = shouldThrow<TooBigException> { engine.manager(peer.address).get(names(1)) }
+                val e = shouldThrow<TooBigException> { engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION).get(names(1)) }
                 e.status() shouldBe ErrorStatus.TOO_BIG
-                shouldThrow<TooBigException> { engine.manager(peer.address).getBulk(0, 1, names(1)) }
+                shouldThrow<TooBigException> { engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION).getBulk(0, 1, names(1)) }
             }
         }
     }
@@ -119,7 +120,7 @@ class TooBigSpec : FunSpec({
                 listOf(ScriptedPeer.responseTo(r, r.pdu.varBinds()))
             }
             SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
-                val m = engine.manager(peer.address)
+                val m = engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION)
                 val big = names(2).map { VarBind.of(it, OctetString.of(ByteArray(40_000) { 'x'.code.toByte() })) }
                 m.set(big).oids() shouldBe names(2)
                 sizes.size shouldBe 2

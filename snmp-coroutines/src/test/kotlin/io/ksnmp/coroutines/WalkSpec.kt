@@ -7,8 +7,11 @@ import io.kotest.matchers.shouldBe
 import io.ksnmp.coroutines.testing.EngineTables
 import io.ksnmp.coroutines.testing.MibResponder
 import io.ksnmp.coroutines.testing.ScriptedPeer
+import io.ksnmp.coroutines.testing.VirtualClock
+import io.ksnmp.coroutines.testing.advance
 import io.ksnmp.coroutines.testing.eventually
 import io.ksnmp.coroutines.testing.tables
+import io.ksnmp.coroutines.testing.virtualEngine
 import io.ksnmp.errors.NonIncreasingOidException
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.pdu.ErrorStatus
@@ -20,9 +23,9 @@ import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.smi.Variable
+import io.ksnmp.testing.Patience
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.async
-import kotlinx.coroutines.withTimeout
 import kotlinx.coroutines.flow.first
 import kotlinx.coroutines.flow.take
 import kotlinx.coroutines.flow.toList
@@ -30,7 +33,6 @@ import kotlinx.coroutines.launch
 import java.util.TreeMap
 import java.util.concurrent.CopyOnWriteArrayList
 import kotlin.time.Duration.Companion.milliseconds
-import kotlin.time.Duration.Companion.seconds
 
 private val SYSTEM = Oid.parse("1.3.6.1.2.1.1")
 private val IF_ENTRY = Oid.parse("1.3.6.1.2.1.2.2.1")
@@ -50,7 +52,8 @@ private suspend fun withMib(version: SnmpVersion = SnmpVersion.V2C, tweak: (MibR
     ScriptedPeer().use { peer ->
         peer.autoReply = responder::answer
         SnmpEngine(defaultVersion = version).use { engine ->
-            block(engine.manager(peer.address, timeout = 2_000.milliseconds, refreshPeriod = 500.milliseconds), responder, engine)
+            // No resend and no timeout while the test runs, however slow the machine: the tests count requests.
+            block(engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION), responder, engine)
             engine.tables() shouldBe EngineTables.EMPTY
         }
     }
@@ -160,7 +163,7 @@ class WalkSpec : FunSpec({
         ScriptedPeer().use { peer ->
             peer.autoReply = { r -> listOf(ScriptedPeer.responseTo(r, r.pdu.varBinds(), ErrorStatus.NO_SUCH_NAME, 1)) }
             SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
-                shouldThrow<io.ksnmp.errors.NoSuchNameException> { engine.manager(peer.address).walk(SYSTEM).toList() }
+                shouldThrow<io.ksnmp.errors.NoSuchNameException> { engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION).walk(SYSTEM).toList() }
             }
         }
     }
@@ -174,7 +177,7 @@ class WalkSpec : FunSpec({
                 if (r.pdu.maxRepetitions() > 3) listOf(ScriptedPeer.responseTo(r, r.pdu.varBinds(), ErrorStatus.TOO_BIG, 0)) else responder.answer(r)
             }
             SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
-                engine.manager(peer.address).bulkWalk(SYSTEM, 12).toList() shouldBe expectedSystem
+                engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION).bulkWalk(SYSTEM, 12).toList() shouldBe expectedSystem
                 sizes shouldBe listOf(12, 6, 3, 3, 3, 3)
             }
         }
@@ -188,9 +191,13 @@ class WalkSpec : FunSpec({
                 sizes += r.pdu.maxRepetitions()
                 if (r.pdu.maxRepetitions() > 5) emptyList() else responder.answer(r) // silently too big, like snmpd
             }
-            SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
+            val clock = VirtualClock()
+            virtualEngine(clock).use { engine ->
                 val m = engine.manager(peer.address, timeout = 300.milliseconds, refreshPeriod = 1_000.milliseconds)
-                m.bulkWalk(SYSTEM, 10).toList() shouldBe expectedSystem
+                val walk = async(Dispatchers.Default) { m.bulkWalk(SYSTEM, 10).toList() }
+                eventually { sizes.size == 1 } shouldBe true
+                engine.advance(clock, 300.milliseconds) // the timeout of the unanswered 10; on this clock, the only one
+                walk.await() shouldBe expectedSystem
                 sizes shouldBe listOf(10, 5, 5)
             }
         }
@@ -199,7 +206,7 @@ class WalkSpec : FunSpec({
     test("cancelling the collection cancels the request in flight") {
         ScriptedPeer().use { peer ->
             SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
-                val m = engine.manager(peer.address)
+                val m = engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION)
                 val job = launch(Dispatchers.Default) { m.walk(SYSTEM).collect { } }
                 peer.next()!!
                 job.cancel()
@@ -227,7 +234,7 @@ class WalkSpec : FunSpec({
             ScriptedPeer().use { peer ->
                 peer.autoReply = responder::answer
                 SnmpEngine(defaultVersion = version).use { engine ->
-                    val m = engine.manager(peer.address)
+                    val m = engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION)
                     val rows = m.table(IF_ENTRY, 1, 2, 3, options = TableOptions(maxRepetitions = 7)).toList()
                     rows.map { it.index } shouldBe (1..30).map { Oid.of(it.toLong()) }
                     rows[0].values.keys shouldBe setOf(IF_ENTRY.child(2), IF_ENTRY.child(3))
@@ -255,7 +262,7 @@ class WalkSpec : FunSpec({
             ScriptedPeer().use { silent ->
                 SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
                     val managers = (1..40).map { i ->
-                        if (i % 10 == 0) engine.manager(silent.address, timeout = 300.milliseconds) else engine.manager(good.address)
+                        if (i % 10 == 0) engine.manager(silent.address, timeout = 300.milliseconds) else engine.manager(good.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION)
                     }
                     val inFlight = java.util.concurrent.atomic.AtomicInteger()
                     val most = java.util.concurrent.atomic.AtomicInteger()
@@ -289,7 +296,7 @@ class WalkSpec : FunSpec({
                 }
                 ScriptedPeer().use { silent ->
                     val managers = (1..200).map { i ->
-                        if (i % 10 == 0) engine.manager(silent.address, timeout = 300.milliseconds) else engine.manager(good.address)
+                        if (i % 10 == 0) engine.manager(silent.address, timeout = 300.milliseconds) else engine.manager(good.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION)
                     }
                     val results = engine.pollMany(managers, listOf(SYSTEM.child(1).child(0)), concurrency = 7).toList()
                     results.size shouldBe 200
@@ -307,13 +314,11 @@ class WalkSpec : FunSpec({
     test("pollMany of OIDs: stopping the collection cancels what is in flight; a closed engine fails every target without recursion") {
         ScriptedPeer().use { silent ->
             SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
-                val managers = (1..50).map { engine.manager(silent.address, timeout = 30.seconds) }
-                withTimeout(5_000) {
-                    val first = async(Dispatchers.Default) { engine.pollMany(managers, listOf(SYSTEM), concurrency = 10).first() }
-                    eventually { engine.counters.pendingRequests == 10 } shouldBe true
-                    first.cancel()
-                    eventually { engine.counters.pendingRequests == 0 } shouldBe true
-                }
+                val managers = (1..50).map { engine.manager(silent.address, timeout = Patience.DURATION) }
+                val first = async(Dispatchers.Default) { engine.pollMany(managers, listOf(SYSTEM), concurrency = 10).first() }
+                eventually { engine.counters.pendingRequests == 10 } shouldBe true
+                first.cancel()
+                eventually { engine.counters.pendingRequests == 0 } shouldBe true
                 engine.close()
                 val closed = engine.pollMany((1..20_000).map { managers[it % managers.size] }, listOf(SYSTEM), concurrency = 20_000).toList()
                 closed.size shouldBe 20_000

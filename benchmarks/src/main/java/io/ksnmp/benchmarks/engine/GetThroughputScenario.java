@@ -222,10 +222,14 @@ public final class GetThroughputScenario {
         try (GetClient client = Clients.create(clientName, agent)) {
             client.startClosedLoop(inFlight, loop);
             sleepSeconds(warmupSeconds);
+            // The window opens once a request has completed, and closes once another has: a client slow to
+            // start (a cold JVM on a busy machine) is not measured as one that completes nothing.
+            awaitCompletedMoreThan(loop, 0);
             long responder0 = responderPid < 0 ? -1 : ProcessMeters.cpuNanosOf(responderPid);
             LatencyHistogram.Snapshot h0 = loop.snapshot();
             ProcessMeters.Sample s0 = new ProcessMeters.Sample();
             sleepSeconds(measureSeconds);
+            awaitCompletedMoreThan(loop, h0.count());
             ProcessMeters.Sample s1 = new ProcessMeters.Sample();
             LatencyHistogram.Snapshot h1 = loop.snapshot();
             long responder1 = responderPid < 0 ? -1 : ProcessMeters.cpuNanosOf(responderPid);
@@ -263,6 +267,19 @@ public final class GetThroughputScenario {
             Thread.sleep(200);
             long held = usedHeapAfterGc();
             return new HeapResult(clientName, count, client.outstanding(), baseline, held);
+        }
+    }
+
+    /**
+     * Waits until [loop] has recorded more than [count] completed requests, a chain has failed or
+     * every chain has ended; gives up after the throughput timeout's worth of 5 ms polls.
+     */
+    private static void awaitCompletedMoreThan(ClosedLoop loop, long count) throws InterruptedException {
+        for (long polls = GetClient.THROUGHPUT_TIMEOUT.toMillis() / 5; polls > 0; polls--) {
+            if (loop.snapshot().count() > count || loop.failures() > 0 || loop.chains() == 0) {
+                return;
+            }
+            Thread.sleep(5);
         }
     }
 

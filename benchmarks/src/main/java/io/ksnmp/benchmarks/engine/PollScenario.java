@@ -177,6 +177,28 @@ public final class PollScenario {
      */
     public static List<PollMeasurement> measure(String clientName, List<InetSocketAddress> agents, PollClient.Timing timing,
                                                 int concurrency, int warmupPolls, int polls, long responderPid) throws Exception {
+        return measure(clientName, agents, timing, concurrency, warmupPolls, polls, responderPid, timing.timeout().plusMillis(500));
+    }
+
+    /**
+     * As {@link #measure(String, List, PollClient.Timing, int, int, int, long)}, with another pause
+     * before each measured poll: a test that counts answers and measures nothing needs none, and
+     * it may give its requests a long timeout without waiting that long between polls.
+     *
+     * @param clientName the client
+     * @param agents the agents
+     * @param timing timeout and resend period
+     * @param concurrency the most requests in flight
+     * @param warmupPolls unmeasured polls first
+     * @param polls measured polls
+     * @param responderPid the responder's process id, or -1
+     * @param pause before each measured poll (the scenario's: the timeout and half a second)
+     * @return the measured polls
+     * @throws Exception if the client cannot be started
+     */
+    public static List<PollMeasurement> measure(String clientName, List<InetSocketAddress> agents, PollClient.Timing timing,
+                                                int concurrency, int warmupPolls, int polls, long responderPid, Duration pause)
+            throws Exception {
         List<PollMeasurement> measured = new ArrayList<>();
         try (PollClient client = PollClients.create(clientName, agents, timing)) {
             for (int i = 0; i < warmupPolls; i++) {
@@ -185,7 +207,7 @@ public final class PollScenario {
             for (int i = 0; i < polls; i++) {
                 // Before the clock starts, the previous poll's late answers are gone and its timers have expired (a
                 // library that leaves cancelled timers queued until their deadline is not measured with them).
-                Thread.sleep(timing.timeout().toMillis() + 500);
+                Thread.sleep(pause.toMillis());
                 long responder0 = responderPid < 0 ? -1 : ProcessMeters.cpuNanosOf(responderPid);
                 ProcessMeters.Sample s0 = new ProcessMeters.Sample();
                 PollRecorder recorder = new PollRecorder();

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.snmp4j.CommunityTarget;
 import org.snmp4j.PDU;
@@ -102,7 +103,8 @@ public final class Snmp4jPollClient implements PollClient {
             snmp.cancel(event.getRequest(), this);
             PDU response = event.getResponse();
             if (response == null) {
-                recorder.failed(event.getError() != null ? event.getError() : new IllegalStateException("timeout"));
+                // No response and no error: SNMP4J gave up after its retries.
+                recorder.failed(event.getError() != null ? event.getError() : new TimeoutException("no response"));
             } else if (response.getErrorStatus() != PDU.noError || response.size() != OIDS.length) {
                 recorder.failed(new IllegalStateException("unexpected response " + response));
             } else {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ksnmp.errors.SnmpTimeoutException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class PollScenarioTest {
     private static final List<String> RESPONDER_JVM = List.of("-Xmx64m");
-    private static final PollClient.Timing TIMING = new PollClient.Timing(Duration.ofMillis(1_000), Duration.ofMillis(200));
+    /** Sends every 200 ms, for a minute: a dropped request is made up by resends however slow the machine is. */
+    private static final PollClient.Timing TIMING = new PollClient.Timing(Duration.ofMinutes(1), Duration.ofMillis(200));
 
     private static ResponderProcess agents(int count, double drop) throws Exception {
         return ResponderProcess.start(PollResponder.class, List.of("--agents", String.valueOf(count), "--drop", String.valueOf(drop),
@@ -34,11 +38,11 @@ class PollScenarioTest {
             assertEquals(40, addresses.size());
             assertEquals(40, new HashSet<>(addresses).size(), "one port per agent");
             for (String client : PollClients.ALL) {
-                PollMeasurement m = PollScenario.measure(client, addresses, TIMING, 8, 1, 1, responder.pid()).get(0);
+                // No pause between the polls: this test counts answers and measures nothing.
+                PollMeasurement m = PollScenario.measure(client, addresses, TIMING, 8, 1, 1, responder.pid(), Duration.ZERO).get(0);
                 assertEquals(40, m.successes() + m.failures(), client + ": every target has one result");
-                // A tenth of the requests is dropped, so only resends get every target answered (at most one
-                // unlucky target may lose all five sends; about one run in 10,000,000 has two).
-                assertTrue(m.successes() >= 39, client + ": " + m);
+                // A tenth of the requests is dropped, so only resends get every target answered.
+                assertEquals(40, m.successes(), client + ": " + m);
                 assertTrue(m.p50Nanos() > 0 && m.p50Nanos() <= m.p90Nanos() && m.p90Nanos() <= m.wallNanos() * 1.02,
                         client + " completion times: " + m);
             }
@@ -49,19 +53,24 @@ class PollScenarioTest {
     void agentsThatDropEverythingTimeEveryTargetOutAtTheSameBudget() throws Exception {
         try (ResponderProcess responder = agents(5, 1.0)) {
             PollClient.Timing shortTiming = new PollClient.Timing(Duration.ofMillis(300), Duration.ofMillis(100));
-            for (String client : List.of(PollClients.KSNMP_FUTURES, PollClients.SNMP4J_TUNED)) {
-                PollMeasurement m = PollScenario.measure(client, responder.addresses(), shortTiming, 5, 0, 1, -1).get(0);
-                assertEquals(0, m.successes(), client);
-                assertEquals(5, m.failures(), client);
-                assertTrue(m.wallNanos() >= 290_000_000L, client + " gave up after the whole budget: " + m);
+            Map<String, Class<?>> timeoutOf = Map.of(
+                    PollClients.KSNMP_FUTURES, SnmpTimeoutException.class, PollClients.SNMP4J_TUNED, TimeoutException.class);
+            for (Map.Entry<String, Class<?>> client : timeoutOf.entrySet()) {
+                PollMeasurement m = PollScenario.measure(client.getKey(), responder.addresses(), shortTiming, 5, 0, 1, -1).get(0);
+                assertEquals(0, m.successes(), client.getKey());
+                assertEquals(5, m.failures(), client.getKey());
+                // Each gave up because its budget ran out (a timeout, not an error), whenever that was on this machine.
+                assertTrue(m.firstFailure().startsWith(client.getValue().getName() + ":"), client.getKey() + " timed out: " + m);
             }
         }
     }
 
     @Test
     void theCommandRunsForkedAndPrintsTheTable() throws Exception {
+        // Nothing is dropped: 3 s (fifteen sends) only leaves room for a busy machine. Not more, because the scenario
+        // pauses for the timeout before each measured poll.
         PollScenarioOptions options = PollScenarioOptions.parse("--clients", PollClients.KSNMP_COROUTINES_LOOP + ","
-                        + PollClients.SNMP4J_TUNED, "--agents", "30", "--concurrency", "10", "--drop", "0",
+                        + PollClients.SNMP4J_TUNED, "--agents", "30", "--concurrency", "10", "--drop", "0", "--timeout-ms", "3000",
                 "--warmup-polls", "1", "--polls", "2", "--jvm-args", "-Xmx256m", "--responder-jvm-args", "-Xmx64m");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream progress = new PrintStream(bytes, true, StandardCharsets.UTF_8);

@@ -11,6 +11,7 @@ import io.ksnmp.message.V3Message
 import io.ksnmp.pdu.ErrorStatus
 import io.ksnmp.pdu.Pdu
 import io.ksnmp.smi.VarBindList
+import io.ksnmp.testing.Patience
 import io.ksnmp.testing.ToolProcess
 import io.ksnmp.usm.AuthProtocol
 import io.ksnmp.usm.JceUsmCrypto
@@ -115,7 +116,7 @@ class KsnmpAgentSide(val engine: LocalEngine, users: Collection<UsmUser>) : Auto
     private val byName = users.associateBy { it.nameAsText() }
     val keyCache = KeyCache(JceUsmCrypto.create(), 100, 1_000)
     val usm = Usm(JceUsmCrypto.create())
-    private val socket = DatagramSocket(InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0)).apply { soTimeout = 5_000 }
+    private val socket = DatagramSocket(InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0)).apply { soTimeout = Patience.MILLIS.toInt() }
 
     /** Where the tool sends to: `127.0.0.1:PORT`. */
     val address: String = "127.0.0.1:${socket.localPort}"
@@ -125,16 +126,19 @@ class KsnmpAgentSide(val engine: LocalEngine, users: Collection<UsmUser>) : Auto
         byName[String(name, Charsets.UTF_8)]?.let { keyCache.localizedKeys(it, engineId) }
     }
 
-    /** The next datagram (waiting at most 5 s); fails naming what [tool] printed if none comes. */
+    /** The next datagram (waiting at most [Patience]'s minutes); fails naming what [tool] printed if none comes. */
     fun receive(tool: ToolProcess): Datagram {
         val packet = DatagramPacket(ByteArray(65_535), 65_535)
         try {
             socket.receive(packet)
         } catch (e: SocketTimeoutException) {
-            fail("$tool sent nothing to $address within 5 s; so far it printed:\n${tool.stdout()}${tool.stderr()}")
+            fail("$tool sent nothing to $address; so far it printed:\n${tool.stdout()}${tool.stderr()}")
         }
         return Datagram(packet.data.copyOfRange(packet.offset, packet.offset + packet.length), packet.socketAddress)
     }
+
+    /** This engine's time now, in seconds, on its clock (the system's). */
+    fun engineTimeNow(): Int = engine.engineTime(System.currentTimeMillis())
 
     /** USM's verdict on [request], with the clock now. */
     fun check(request: Datagram): UsmIncoming = usm.unsecureAsAuthoritative(

@@ -13,6 +13,7 @@ import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.testing.NetSnmpTools
+import io.ksnmp.testing.Patience
 import io.ksnmp.testing.ToolProcess
 import io.ksnmp.testing.ToolResult
 import io.ksnmp.testing.withNetSnmpTools
@@ -28,7 +29,9 @@ import kotlin.io.path.createDirectories
 import kotlin.io.path.createTempDirectory
 import kotlin.io.path.writeText
 import kotlin.random.Random
-import kotlin.time.Duration.Companion.seconds
+
+/** snmpget's timeout: it is answered or reported to at once, so this only ends a hung run. */
+private val PATIENT_SECONDS = Patience.SECONDS.toInt()
 
 /**
  * ksnmp's USM against Net-SNMP's `snmpget`, in ksnmp's authoritative role: for every user of
@@ -46,7 +49,7 @@ import kotlin.time.Duration.Companion.seconds
  */
 @OptIn(io.kotest.common.ExperimentalKotest::class)
 class UsmNetSnmpInteropSpec : FunSpec({
-    timeout = 30_000L
+    timeout = Patience.MILLIS
     withNetSnmpTools("snmpget") { interopTests() }
 })
 
@@ -92,7 +95,7 @@ private fun FunSpec.interopTests() {
     fun roundTrip(user: UsmUser, options: List<String>, id: ByteArray = engineId, snmpConf: String? = null) {
         val level = user.defaultSecurityLevel()
         agentSide(id = id, users = (matrixUsers + user).distinctBy { it.nameAsText() }).use { agent ->
-            snmpgetKnownEngine(agent, options, timeoutSeconds = 5, snmpConf = snmpConf).use { snmpget ->
+            snmpgetKnownEngine(agent, options, timeoutSeconds = PATIENT_SECONDS, snmpConf = snmpConf).use { snmpget ->
                 // a. snmpget's request, checked by ksnmp
                 val request = agent.receive(snmpget)
                 val accepted = agent.check(request).shouldBeAccepted()
@@ -109,7 +112,7 @@ private fun FunSpec.interopTests() {
 
                 // b. ksnmp's response, checked and printed by snmpget
                 agent.answer(request, accepted, user, answerFor(user))
-                snmpget.awaitExit(10.seconds).shouldHavePrinted(user)
+                snmpget.awaitExit(Patience.DURATION).shouldHavePrinted(user)
             }
         }
     }
@@ -243,10 +246,10 @@ private fun FunSpec.interopTests() {
                 UsmFailure.UNSUPPORTED_SECURITY_LEVEL, "Unsupported security level"),
         ) { case ->
             agentSide().use { agent ->
-                snmpgetKnownEngine(agent, case.options, 5).use { snmpget ->
+                snmpgetKnownEngine(agent, case.options, PATIENT_SECONDS).use { snmpget ->
                     val request = agent.receive(snmpget)
                     agent.report(request, agent.check(request).shouldBeRejectedFor(case.failure)) shouldBe true
-                    val result = snmpget.awaitExit(10.seconds)
+                    val result = snmpget.awaitExit(Patience.DURATION)
                     withClue("snmpget's run: $result") {
                         result.killed shouldBe false
                         result.exitCode shouldBe 1
@@ -260,9 +263,8 @@ private fun FunSpec.interopTests() {
         test("notInTimeWindow (authenticated): snmpget takes ksnmp's boots and time, sends again and is answered") {
             val user = InteropUser.named("sha-aes")
             agentSide(boots = 3, time = 1_000).use { agent ->
-                val started = System.currentTimeMillis()
                 // -Z says boots 0 (and Net-SNMP 5.9.3 sends 0 anyway): out of the window of boots 3.
-                snmpgetKnownEngine(agent, user.netSnmpOptions(), 5).use { snmpget ->
+                snmpgetKnownEngine(agent, user.netSnmpOptions(), PATIENT_SECONDS).use { snmpget ->
                     val first = agent.receive(snmpget)
                     val rejected = agent.check(first).shouldBeRejectedFor(UsmFailure.NOT_IN_TIME_WINDOW)
                     agent.report(first, rejected) shouldBe true
@@ -270,11 +272,11 @@ private fun FunSpec.interopTests() {
                     val again = agent.receive(snmpget)
                     val accepted = agent.check(again).shouldBeAccepted()
                     accepted.parameters().engineBoots() shouldBe 3
-                    val elapsed = ((System.currentTimeMillis() - started) / 1_000).toInt()
-                    accepted.parameters().engineTime() shouldBeInRange 1_000..1_001 + elapsed
+                    // ksnmp's time, as its report told, moved on by snmpget's own clock: never ahead of ksnmp's.
+                    accepted.parameters().engineTime() shouldBeInRange 1_000..agent.engineTimeNow() + 1
                     accepted.scopedPdu().pdu().varBinds() shouldBe getRequest
                     agent.answer(again, accepted, user.user, answerFor(user.user))
-                    snmpget.awaitExit(10.seconds).shouldHavePrinted(user.user)
+                    snmpget.awaitExit(Patience.DURATION).shouldHavePrinted(user.user)
                 }
             }
         }
@@ -287,9 +289,8 @@ private fun FunSpec.interopTests() {
             listOf("sha256-aes", "noauth", "md5-des", "sha-nopriv", "sha512-aes256c").map { InteropUser.named(it) },
         ) { user ->
             agentSide(boots = 3, time = 1_000, id = discoveryEngineId).use { agent ->
-                val started = System.currentTimeMillis()
                 NetSnmpTools.start("snmpget", listOf("-v3") + user.netSnmpOptions() +
-                    listOf("-r", "0", "-t", "5", "-On", agent.address, sysName.toString())).use { snmpget ->
+                    listOf("-r", "0", "-t", "$PATIENT_SECONDS", "-On", agent.address, sysName.toString())).use { snmpget ->
                     // The probe: noAuthNoPriv, reportable, no engine ID, no user.
                     val probe = agent.receive(snmpget)
                     val rejected = agent.check(probe).shouldBeRejectedFor(UsmFailure.UNKNOWN_ENGINE_ID)
@@ -308,11 +309,10 @@ private fun FunSpec.interopTests() {
                     accepted.scopedPdu().pdu().varBinds() shouldBe getRequest
                     if (user.level.isAuth) {
                         accepted.parameters().engineBoots() shouldBe 3
-                        val elapsed = ((System.currentTimeMillis() - started) / 1_000).toInt()
-                        accepted.parameters().engineTime() shouldBeInRange 1_000..1_001 + elapsed
+                        accepted.parameters().engineTime() shouldBeInRange 1_000..agent.engineTimeNow() + 1
                     }
                     agent.answer(request, accepted, user.user, answerFor(user.user))
-                    snmpget.awaitExit(10.seconds).shouldHavePrinted(user.user)
+                    snmpget.awaitExit(Patience.DURATION).shouldHavePrinted(user.user)
                 }
             }
         }

@@ -17,6 +17,7 @@ import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
+import io.ksnmp.testing.Patience
 import io.ksnmp.testing.Snmpd
 import io.ksnmp.testing.withNetSnmpTools
 import io.ksnmp.usm.JceUsmCrypto
@@ -46,7 +47,7 @@ import java.net.SocketTimeoutException
  */
 @OptIn(io.kotest.common.ExperimentalKotest::class)
 class UsmSnmpdInteropSpec : FunSpec({
-    timeout = 30_000L
+    timeout = Patience.MILLIS
     withNetSnmpTools("snmpd", "snmpget") { snmpdTests() }
 })
 
@@ -164,7 +165,7 @@ private class KsnmpManagerSide(private val agent: InetSocketAddress, users: List
     val usm = Usm(JceUsmCrypto.create())
     private val keyCache = KeyCache(JceUsmCrypto.create(), 100, 1_000)
     private val byName = users.associateBy { it.nameAsText() }
-    private val socket = DatagramSocket(InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0)).apply { soTimeout = 5_000 }
+    private val socket = DatagramSocket(InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0)).apply { soTimeout = Patience.MILLIS.toInt() }
     private var nextId = 1_000
 
     /** The manager's users, localized to the engine a message names. */
@@ -172,19 +173,21 @@ private class KsnmpManagerSide(private val agent: InetSocketAddress, users: List
 
     private fun sendDatagram(w: BerWriter) = socket.send(DatagramPacket(w.array(), w.offset(), w.size(), agent))
 
-    /** Sends discovery probes until the agent reports its engine (at most 10 s), naming what it logged if not. */
+    /**
+     * Sends discovery probes until the agent reports its engine, naming what it logged if it never
+     * does: at most [Patience]'s minutes worth of probes 0.2 s apart, a bound counted in probes.
+     */
     fun awaitReady(snmpd: Snmpd) {
-        val deadline = System.currentTimeMillis() + 10_000
         socket.soTimeout = 200
         try {
-            while (System.currentTimeMillis() < deadline) {
+            repeat((Patience.MILLIS / 200).toInt()) {
                 sendProbe()
                 if (receiveOrNull() != null) return
             }
         } finally {
-            socket.soTimeout = 5_000
+            socket.soTimeout = Patience.MILLIS.toInt()
         }
-        fail("snmpd did not answer a discovery probe within 10 s:\n${snmpd.log()}")
+        fail("snmpd did not answer a discovery probe:\n${snmpd.log()}")
     }
 
     private fun sendProbe(): Int {
@@ -246,7 +249,7 @@ private class KsnmpManagerSide(private val agent: InetSocketAddress, users: List
     }
 
     /** The next datagram from the agent (waiting at most 5 s). */
-    fun receive(): Datagram = receiveOrNull() ?: fail("snmpd sent nothing to ksnmp within 5 s")
+    fun receive(): Datagram = receiveOrNull() ?: fail("snmpd sent nothing to ksnmp")
 
     override fun close() = socket.close()
 }

@@ -2,7 +2,10 @@ package io.ksnmp.coroutines.internal
 
 /**
  * How long an [EventLoop] keeps polling its channels without blocking, once its work is done,
- * before it sleeps in the selector: up to [nanos], and only while [whileTrue] holds. Waking a
+ * before it sleeps in the selector: up to [nanos] on the loop's [LoopClock] (so a virtual clock
+ * in tests decides when a window ends), and only while [whileTrue] holds. The loop counts the
+ * windows it opens, the polls it makes and the windows that ran out ([EventLoop.busyPolls],
+ * [EventLoop.busyPollPasses], [EventLoop.busyPollsExpired]). Waking a
  * sleeping thread costs a few microseconds on a physical machine, but tens of microseconds on
  * a virtual one whose idle CPUs halt; a loop that is still polling when an answer arrives pays
  * none of it, at the price of the CPU time it spends polling.

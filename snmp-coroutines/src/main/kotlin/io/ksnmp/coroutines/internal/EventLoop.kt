@@ -67,8 +67,25 @@ internal class EventLoop(
     /** How many times another thread woke the selector; for tests and counters. */
     val wakeups: AtomicInteger = AtomicInteger()
 
-    /** How many times the loop busy-polled before blocking; for tests. */
+    /** How many busy-poll windows the loop opened before blocking (see [BusyPoll]); for tests. */
     val busyPolls: AtomicInteger = AtomicInteger()
+
+    /**
+     * How many non-blocking polls of the channels the loop made in its busy-poll windows. Only the
+     * loop thread writes it (one volatile increment per poll, beside the poll's system call); for
+     * tests, which assert what the loop did, not the CPU time it took.
+     */
+    @Volatile
+    var busyPollPasses: Long = 0
+        private set
+
+    /**
+     * How many busy-poll windows ran their whole time on the loop's clock with nothing arriving,
+     * after which the loop blocked in the selector. Loop thread writes only; for tests.
+     */
+    @Volatile
+    var busyPollsExpired: Int = 0
+        private set
 
     init {
         thread.start()
@@ -188,18 +205,20 @@ internal class EventLoop(
     }
 
     /**
-     * Polls the channels without blocking for up to the busy-poll time while [BusyPoll.whileTrue]
-     * holds (requests are waiting for answers), and tells whether something came; no time at all
-     * when busy polling is off.
+     * Polls the channels without blocking for up to the busy-poll time, measured on the loop's
+     * [clock] as every deadline is, while [BusyPoll.whileTrue] holds (requests are waiting for
+     * answers), and tells whether something came; no time at all when busy polling is off.
      */
     private fun busyPollFoundWork(): Boolean {
         if (busyPoll.nanos <= 0 || !busyPoll.whileTrue()) return false
-        val until = System.nanoTime() + busyPoll.nanos
+        val until = clock.nanoTime() + busyPoll.nanos
         busyPolls.incrementAndGet()
-        while (System.nanoTime() - until < 0) {
+        while (clock.nanoTime() - until < 0) {
+            busyPollPasses++
             if (selector.selectNow(onSelected) > 0 || !tasks.isEmpty() || state.get() != RUNNING) return true
             Thread.onSpinWait()
         }
+        busyPollsExpired++
         return false
     }
 

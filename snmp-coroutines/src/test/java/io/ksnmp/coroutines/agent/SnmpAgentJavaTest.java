@@ -13,6 +13,7 @@ import io.ksnmp.smi.Oid;
 import io.ksnmp.smi.TimeTicks;
 import io.ksnmp.smi.VarBind;
 import io.ksnmp.smi.VarBindList;
+import io.ksnmp.testing.Patience;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -37,10 +38,10 @@ class SnmpAgentJavaTest {
             assertTrue(agent.getAddress().getPort() > 0);
             SnmpManagerFutures m = engine.futures().manager(ManagerOptions.builder(agent.getAddress())
                     .version(SnmpVersion.V2C).community("private").build());
-            VarBindList got = m.get(SYS_DESCR, SYS_UPTIME, IF_ENTRY.child(2).child(1)).get(5, TimeUnit.SECONDS);
+            VarBindList got = m.get(SYS_DESCR, SYS_UPTIME, IF_ENTRY.child(2).child(1)).get(Patience.SECONDS, TimeUnit.SECONDS);
             assertEquals(List.of(OctetString.of("from Java"), TimeTicks.of(77), OctetString.of("eth0")), got.values());
             VarBind set = VarBind.of(SYS_CONTACT, OctetString.of("java@example.net"));
-            assertEquals(VarBindList.of(set), m.set(set).get(5, TimeUnit.SECONDS));
+            assertEquals(VarBindList.of(set), m.set(set).get(Patience.SECONDS, TimeUnit.SECONDS));
             assertEquals(OctetString.of("java@example.net"), contact.getValue());
             assertEquals(1L, agent.getCounters().getSets());
             agent.close();

@@ -12,6 +12,7 @@ import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.testing.NetSnmpTools
+import io.ksnmp.testing.Patience
 import io.ksnmp.testing.ToolResult
 import io.ksnmp.testing.withNetSnmpTools
 import io.ksnmp.usm.interop.InteropUser
@@ -49,7 +50,7 @@ private fun FunSpec.interopTests() {
     val target = "udp:127.0.0.1:${agent.address.port}"
 
     fun tool(tool: String, options: List<String>, vararg args: String): ToolResult =
-        NetSnmpTools.run(tool, listOf("-On", "-r", "1", "-t", "5") + options + target + args, 30.seconds)
+        NetSnmpTools.run(tool, listOf("-On", "-r", "1", "-t", "30") + options + target + args, Patience.DURATION)
 
     fun ok(result: ToolResult): List<String> {
         withClue(result) { result.exitCode shouldBe 0 }

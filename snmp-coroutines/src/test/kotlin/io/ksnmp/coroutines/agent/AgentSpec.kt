@@ -2,12 +2,20 @@ package io.ksnmp.coroutines.agent
 
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.nulls.shouldNotBeNull
 import io.kotest.matchers.shouldBe
+import io.kotest.matchers.types.shouldBeInstanceOf
 import io.kotest.matchers.types.shouldBeSameInstanceAs
 import io.ksnmp.coroutines.SnmpEngine
+import io.ksnmp.coroutines.testing.VirtualClock
+import io.ksnmp.coroutines.testing.advance
+import io.ksnmp.coroutines.testing.eventually
+import io.ksnmp.coroutines.testing.virtualEngine
 import io.ksnmp.errors.ErrorResponseException
 import io.ksnmp.errors.NoSuchNameException
 import io.ksnmp.errors.SnmpTimeoutException
+import io.ksnmp.message.CommunityMessage
+import io.ksnmp.message.MessageCodec
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.pdu.ErrorStatus
 import io.ksnmp.pdu.Pdu
@@ -22,20 +30,23 @@ import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.smi.Variable
+import io.ksnmp.testing.Patience
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.async
 import kotlinx.coroutines.flow.toList
 import kotlin.time.Duration.Companion.milliseconds
 import kotlin.time.Duration.Companion.seconds
 
 /** ksnmp's own managers, and hand-made datagrams, against the embedded agent over SNMPv1 and v2c. */
 class AgentSpec : FunSpec({
-    timeout = 60_000L
+    timeout = Patience.MILLIS
     val demo = DemoMib()
     val engine = SnmpEngine()
     val agent = engine.agent(AgentOptions(readCommunity = "public", writeCommunity = "private"), demo.mib)
     afterSpec { engine.close() }
 
-    fun v2(community: String = "public") = engine.manager(agent.address, version = SnmpVersion.V2C, community = community, timeout = 3.seconds)
-    fun v1(community: String = "public") = engine.manager(agent.address, version = SnmpVersion.V1, community = community, timeout = 3.seconds)
+    fun v2(community: String = "public") = engine.manager(agent.address, version = SnmpVersion.V2C, community = community, timeout = Patience.DURATION)
+    fun v1(community: String = "public") = engine.manager(agent.address, version = SnmpVersion.V1, community = community, timeout = Patience.DURATION)
     val missingColumn = DemoMib.IF_ENTRY.child(3).child(1)
     val missingRow = DemoMib.IF_ENTRY.child(2).child(99)
     val hc1 = DemoMib.IF_X_ENTRY.child(6).child(1)
@@ -141,10 +152,21 @@ class AgentSpec : FunSpec({
     test("a wrong community gets no reply at all, and is counted") {
         val before = agent.counters.badCommunity
         RawClient(agent.address).use { raw ->
-            raw.request(SnmpVersion.V2C, "not-the-community", Pdu.get(1, VarBindList.ofNames(DemoMib.SYS_DESCR)), timeoutMillis = 500) shouldBe null
+            raw.send(MessageCodec.encode(CommunityMessage.of(SnmpVersion.V2C, "not-the-community", Pdu.get(1, VarBindList.ofNames(DemoMib.SYS_DESCR)))))
+            // The agent handles datagrams in order: had it answered the wrong community, that answer would come first.
+            raw.request(SnmpVersion.V2C, "public", Pdu.get(2, VarBindList.ofNames(DemoMib.SYS_DESCR))).shouldNotBeNull().requestId() shouldBe 2
         }
-        shouldThrow<SnmpTimeoutException> {
-            engine.manager(agent.address, version = SnmpVersion.V1, community = "wrong", timeout = 600.milliseconds, refreshPeriod = 200.milliseconds).get(DemoMib.SYS_DESCR)
+        agent.counters.badCommunity shouldBe before + 1
+        // A manager on a virtual clock: three sends, at 0, 200 and 400 ms, however slow the machine.
+        val clock = VirtualClock()
+        virtualEngine(clock, SnmpVersion.V1).use { manager ->
+            val m = manager.manager(agent.address, community = "wrong", timeout = 600.milliseconds, refreshPeriod = 200.milliseconds)
+            val call = async(Dispatchers.Default) { runCatching { m.get(DemoMib.SYS_DESCR) } }
+            for (send in 1..3) {
+                eventually { agent.counters.badCommunity == before + 1 + send } shouldBe true
+                manager.advance(clock, (200 * send).milliseconds)
+            }
+            call.await().exceptionOrNull().shouldBeInstanceOf<SnmpTimeoutException>()
         }
         agent.counters.badCommunity shouldBe before + 1 + 3
     }
@@ -213,7 +235,7 @@ class AgentSpec : FunSpec({
         })
         val second = engine.agent(AgentOptions(writeCommunity = "private"), mib)
         try {
-            val m = engine.manager(second.address, version = SnmpVersion.V2C, community = "private", timeout = 3.seconds)
+            val m = engine.manager(second.address, version = SnmpVersion.V2C, community = "private", timeout = Patience.DURATION)
             val request = listOf(
                 VarBind.of(Oid.parse("1.3.6.1.4.1.99999.5.1.0"), Integer32.of(5)),
                 VarBind.of(Oid.parse("1.3.6.1.4.1.99999.5.3.0"), Integer32.of(11)),
@@ -231,7 +253,7 @@ class AgentSpec : FunSpec({
             a.value shouldBe Integer32.of(1)
             c shouldBe 11
             val v1 = shouldThrow<ErrorResponseException> {
-                engine.manager(second.address, version = SnmpVersion.V1, community = "private", timeout = 3.seconds).set(request)
+                engine.manager(second.address, version = SnmpVersion.V1, community = "private", timeout = Patience.DURATION).set(request)
             }
             v1.status() shouldBe ErrorStatus.GEN_ERR
             failing.failNext = false

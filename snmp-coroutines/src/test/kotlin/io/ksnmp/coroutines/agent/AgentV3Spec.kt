@@ -21,6 +21,7 @@ import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
+import io.ksnmp.testing.Patience
 import io.ksnmp.usm.AuthProtocol
 import io.ksnmp.usm.JceUsmCrypto
 import io.ksnmp.usm.KeyCache
@@ -42,7 +43,7 @@ import kotlin.time.Duration.Companion.seconds
 /** ksnmp's managers and hand-made SNMPv3 messages against the agent as the authoritative engine. */
 @OptIn(io.kotest.common.ExperimentalKotest::class)
 class AgentV3Spec : FunSpec({
-    timeout = 120_000L
+    timeout = 2 * Patience.MILLIS
     val demo = DemoMib()
     val readOnly = UsmUser.builder("reader").auth(AuthProtocol.HMAC_SHA_96, "reader-auth").priv(PrivProtocol.AES128, "reader-priv").build()
     val strict = UsmUser.builder("strict").auth(AuthProtocol.HMAC_SHA_256_192, "strict-auth").priv(PrivProtocol.AES128, "strict-priv").build()
@@ -56,7 +57,7 @@ class AgentV3Spec : FunSpec({
     afterSpec { engine.close() }
 
     fun m(user: String, level: SecurityLevel? = null, namespace: String = "") =
-        engine.manager(agent.address, user = user, securityLevel = level, namespace = namespace, timeout = 3.seconds, refreshPeriod = 300.milliseconds)
+        engine.manager(agent.address, user = user, securityLevel = level, namespace = namespace, timeout = Patience.DURATION, refreshPeriod = 300.milliseconds)
 
     context("every user of the matrix at its own level: get, bulk walk, set") {
         withData(nameFn = { it.toString() }, InteropUser.matrix) { u ->
@@ -141,7 +142,7 @@ class AgentV3Spec : FunSpec({
     }
 
     test("a context the agent does not serve: usmStats… snmpUnknownContexts report") {
-        val manager = engine.manager(agent.address, user = "sha-nopriv", contextName = "elsewhere", timeout = 2.seconds, refreshPeriod = 300.milliseconds)
+        val manager = engine.manager(agent.address, user = "sha-nopriv", contextName = "elsewhere", timeout = Patience.DURATION, refreshPeriod = 300.milliseconds)
         val before = agent.counters.unknownContext
         shouldThrow<io.ksnmp.errors.ReportException> { manager.get(DemoMib.SYS_DESCR) }
         (agent.counters.unknownContext > before) shouldBe true
@@ -155,7 +156,7 @@ class AgentV3Spec : FunSpec({
             val options = AgentOptions(users = listOf(AgentUser(u.user)), stateFile = state)
             val first = agentEngine.agent(options, demo.mib)
             first.engineBoots shouldBe 1
-            val manager = engine.manager(first.address, user = u.name, timeout = 5.seconds, refreshPeriod = 500.milliseconds)
+            val manager = engine.manager(first.address, user = u.name, timeout = Patience.DURATION, refreshPeriod = 500.milliseconds)
             manager.get(DemoMib.SYS_DESCR).single().value() shouldBe demo.mib.get(DemoMib.SYS_DESCR)
             val id = first.engineId
             first.close()

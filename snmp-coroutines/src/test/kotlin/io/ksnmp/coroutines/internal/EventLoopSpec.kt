@@ -3,9 +3,10 @@ package io.ksnmp.coroutines.internal
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldContainExactly
 import io.kotest.matchers.ints.shouldBeLessThanOrEqual
-import io.kotest.matchers.longs.shouldBeGreaterThanOrEqual
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.shouldNotBe
+import io.ksnmp.coroutines.testing.VirtualClock
+import io.ksnmp.testing.Patience
 import kotlinx.coroutines.withContext
 import java.net.InetSocketAddress
 import java.nio.ByteBuffer
@@ -17,6 +18,12 @@ import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
 
 class EventLoopSpec : FunSpec({
+    fun <T> onLoop(loop: EventLoop, block: () -> T): T {
+        val result = CompletableFuture<T>()
+        loop.execute { runCatching(block).fold(result::complete, result::completeExceptionally) }
+        return result.get(Patience.SECONDS, TimeUnit.SECONDS)
+    }
+
     test("tasks from many threads run on the loop thread, each producer's in order") {
         val loop = EventLoop("test-loop")
         try {
@@ -35,13 +42,13 @@ class EventLoopSpec : FunSpec({
                 }.apply { start() }
             }
             producers.forEach { it.join() }
-            done.await(10, TimeUnit.SECONDS) shouldBe true
+            done.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
             threads.size shouldBe 1
             for (p in 0 until 8) {
                 seen.filter { it.first == p }.map { it.second } shouldContainExactly (0 until 1000).toList()
             }
         } finally {
-            loop.close() shouldBe true
+            loop.close(Patience.MILLIS) shouldBe true
         }
     }
 
@@ -51,14 +58,14 @@ class EventLoopSpec : FunSpec({
             val busy = CountDownLatch(1)
             val gate = CountDownLatch(1)
             loop.execute { busy.countDown(); gate.await() }
-            busy.await(5, TimeUnit.SECONDS) shouldBe true
+            busy.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
             val before = loop.wakeups.get()
             val done = CountDownLatch(1000)
             val producer = Thread { repeat(1000) { loop.execute { done.countDown() } } }
             producer.start()
             producer.join()
             gate.countDown()
-            done.await(5, TimeUnit.SECONDS) shouldBe true
+            done.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
             (loop.wakeups.get() - before) shouldBeLessThanOrEqual 1
         } finally {
             loop.close()
@@ -70,28 +77,34 @@ class EventLoopSpec : FunSpec({
         try {
             val loopThread = CompletableFuture<Thread>()
             loop.execute { loopThread.complete(Thread.currentThread()) }
-            withContext(loop) { Thread.currentThread() } shouldBe loopThread.get(5, TimeUnit.SECONDS)
+            withContext(loop) { Thread.currentThread() } shouldBe loopThread.get(Patience.SECONDS, TimeUnit.SECONDS)
         } finally {
             loop.close()
         }
     }
 
-    test("timers fire no earlier than their deadline, in order") {
-        val loop = EventLoop("test-loop")
+    test("the loop fires each timer once its clock reaches the deadline, not before, in deadline order") {
+        val clock = VirtualClock()
+        val loop = EventLoop("test-loop", clock.loopClock)
         try {
-            val fired = Collections.synchronizedList(mutableListOf<Pair<String, Long>>())
-            val done = CountDownLatch(3)
-            val start = System.nanoTime()
-            loop.execute {
-                val now = loop.nanoTime()
-                loop.timers.schedule(now + 60_000_000, { fired += "late" to System.nanoTime(); done.countDown() })
-                loop.timers.schedule(now + 20_000_000, { fired += "early" to System.nanoTime(); done.countDown() })
-                loop.timers.schedule(now + 40_000_000, { fired += "middle" to System.nanoTime(); done.countDown() })
+            val fired = Collections.synchronizedList(mutableListOf<String>())
+            val start = clock.now
+            onLoop(loop) {
+                loop.timers.schedule(start + 60_000_000, { fired += "late" })
+                loop.timers.schedule(start + 20_000_000, { fired += "early" })
+                loop.timers.schedule(start + 40_000_000, { fired += "middle" })
             }
-            done.await(5, TimeUnit.SECONDS) shouldBe true
-            fired.map { it.first } shouldContainExactly listOf("early", "middle", "late")
-            (fired[0].second - start) shouldBeGreaterThanOrEqual 20_000_000L
-            (fired[2].second - start) shouldBeGreaterThanOrEqual 60_000_000L
+            // Two tasks after moving the clock: the turn of the first ran the timers due by then.
+            fun at(nanos: Long): List<String> {
+                clock.now = start + nanos
+                repeat(2) { onLoop(loop) { } }
+                return fired.toList()
+            }
+            at(19_999_999) shouldBe emptyList()
+            at(20_000_000) shouldContainExactly listOf("early")
+            at(59_999_999) shouldContainExactly listOf("early", "middle")
+            at(60_000_000) shouldContainExactly listOf("early", "middle", "late")
+            at(120_000_000) shouldContainExactly listOf("early", "middle", "late")
         } finally {
             loop.close()
         }
@@ -117,11 +130,11 @@ class EventLoopSpec : FunSpec({
                 }
                 registered.countDown()
             }
-            registered.await(5, TimeUnit.SECONDS) shouldBe true
+            registered.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
             DatagramChannel.open().use { sender ->
                 repeat(20) { sender.send(ByteBuffer.wrap(byteArrayOf(it.toByte())), channel.localAddress) }
             }
-            all.await(5, TimeUnit.SECONDS) shouldBe true
+            all.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
             received.sorted() shouldContainExactly (0 until 20).toList()
         } finally {
             loop.close()
@@ -136,7 +149,7 @@ class EventLoopSpec : FunSpec({
             loop.execute { throw IllegalStateException("boom") }
             val after = CompletableFuture<Boolean>()
             loop.execute { after.complete(true) }
-            after.get(5, TimeUnit.SECONDS) shouldBe true
+            after.get(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
             errors.single().javaClass shouldBe IllegalStateException::class.java
         } finally {
             loop.close()
@@ -149,19 +162,19 @@ class EventLoopSpec : FunSpec({
         loop.execute { loop.onClose { hookRan.countDown() } }
         val closedFromLoop = CompletableFuture<Boolean>()
         loop.execute { closedFromLoop.complete(loop.close()) }
-        closedFromLoop.get(5, TimeUnit.SECONDS) shouldBe false // on the loop: finishes after the task
-        hookRan.await(5, TimeUnit.SECONDS) shouldBe true
-        loop.close() shouldBe true
-        loop.close() shouldBe true
+        closedFromLoop.get(Patience.SECONDS, TimeUnit.SECONDS) shouldBe false // on the loop: finishes after the task
+        hookRan.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
+        loop.close(Patience.MILLIS) shouldBe true
+        loop.close(Patience.MILLIS) shouldBe true
         val elsewhere = CompletableFuture<Thread>()
         loop.execute { elsewhere.complete(Thread.currentThread()) }
-        elsewhere.get(5, TimeUnit.SECONDS).name shouldNotBe "test-loop"
+        elsewhere.get(Patience.SECONDS, TimeUnit.SECONDS).name shouldNotBe "test-loop"
     }
 
-    test("close from several threads at once finishes in bounded time") {
+    test("close from several threads at once: each caller sees the loop finished") {
         val loop = EventLoop("test-loop")
-        val results = (1..4).map { CompletableFuture.supplyAsync { loop.close(2_000) } }
-        results.map { it.get(5, TimeUnit.SECONDS) } shouldBe listOf(true, true, true, true)
+        val results = (1..4).map { CompletableFuture.supplyAsync { loop.close(Patience.MILLIS) } }
+        results.map { it.get(Patience.SECONDS, TimeUnit.SECONDS) } shouldBe listOf(true, true, true, true)
         loop.isClosing shouldBe true
     }
 })

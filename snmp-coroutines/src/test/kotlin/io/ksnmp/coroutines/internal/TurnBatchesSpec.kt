@@ -2,6 +2,7 @@ package io.ksnmp.coroutines.internal
 
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
+import io.ksnmp.testing.Patience
 import java.util.Collections
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
@@ -18,7 +19,7 @@ class TurnBatchesSpec : FunSpec({
                 events += "task ends"
                 batches.finish()
             }
-            closed.await(5, TimeUnit.SECONDS) shouldBe true
+            closed.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
             events shouldBe listOf("task ends", "list [1, 2, 3, 4, 5]", "closed")
         } finally {
             loop.close() shouldBe true
@@ -40,7 +41,7 @@ class TurnBatchesSpec : FunSpec({
                     batches.finish()
                 }
             }
-            closed.await(5, TimeUnit.SECONDS) shouldBe true
+            closed.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
             lists shouldBe listOf(listOf(1, 2), listOf(3))
         } finally {
             loop.close() shouldBe true
@@ -71,7 +72,7 @@ class TurnBatchesSpec : FunSpec({
             loop.close()
             batches.finish()
         }
-        closed.await(5, TimeUnit.SECONDS) shouldBe true
+        closed.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
         events shouldBe listOf("list [1]", "closed")
     }
 })

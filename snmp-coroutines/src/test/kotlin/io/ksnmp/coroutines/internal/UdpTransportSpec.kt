@@ -3,6 +3,8 @@ package io.ksnmp.coroutines.internal
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.longs.shouldBeGreaterThan
 import io.kotest.matchers.shouldBe
+import io.ksnmp.coroutines.testing.VirtualClock
+import io.ksnmp.testing.Patience
 import java.net.InetAddress
 import java.net.InetSocketAddress
 import java.nio.ByteBuffer
@@ -16,7 +18,7 @@ class UdpTransportSpec : FunSpec({
     fun <T> onLoop(loop: EventLoop, block: () -> T): T {
         val result = CompletableFuture<T>()
         loop.execute { runCatching(block).fold(result::complete, result::completeExceptionally) }
-        return result.get(5, TimeUnit.SECONDS)
+        return result.get(Patience.SECONDS, TimeUnit.SECONDS)
     }
 
     test("one socket per family and local address, shared; datagrams in and out over IPv4 and IPv6") {
@@ -50,7 +52,7 @@ class UdpTransportSpec : FunSpec({
                     String(buffer.array(), 0, buffer.position()) shouldBe "ping6"
                     v4Peer.send(ByteBuffer.wrap("pong4".toByteArray()), InetSocketAddress(InetAddress.getByName("127.0.0.1"), from4.port))
                     v6Peer.send(ByteBuffer.wrap("pong6".toByteArray()), InetSocketAddress(InetAddress.getByName("::1"), from6.port))
-                    got.await(5, TimeUnit.SECONDS) shouldBe true
+                    got.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
                     received.map { it.first }.toSet() shouldBe setOf("pong4", "pong6")
                     received.first { it.first == "pong4" }.second.port shouldBe v4Target.port
                 }
@@ -78,7 +80,7 @@ class UdpTransportSpec : FunSpec({
                 }
                 queued shouldBe 10L // the first refusal queues it, and then order keeps the rest queued
                 val buffer = ByteBuffer.allocate(16)
-                sink.socket().soTimeout = 2_000
+                sink.socket().soTimeout = Patience.MILLIS.toInt()
                 val order = (0 until 10).map { buffer.clear(); sink.receive(buffer); buffer.get(0).toInt() }
                 order shouldBe (0 until 10).toList()
                 onLoop(loop) { socket.backlogSize } shouldBe 0
@@ -89,7 +91,8 @@ class UdpTransportSpec : FunSpec({
     }
 
     test("a stream of datagrams that never lets the socket empty does not hold off the loop's tasks") {
-        val loop = EventLoop("udp-test")
+        val clock = VirtualClock()
+        val loop = EventLoop("udp-test", clock.loopClock)
         val received = java.util.concurrent.atomic.AtomicLong()
         val streaming = java.util.concurrent.atomic.AtomicBoolean(true)
         try {
@@ -107,8 +110,8 @@ class UdpTransportSpec : FunSpec({
             // With an unbounded drain this task would wait for the stream to stop, which it never does.
             onLoop(loop) { received.get() } shouldBeGreaterThan before
             val timerFired = CountDownLatch(1)
-            onLoop(loop) { loop.timers.schedule(loop.nanoTime()) { timerFired.countDown() } }
-            timerFired.await(5, TimeUnit.SECONDS) shouldBe true
+            onLoop(loop) { loop.timers.schedule(clock.now) { timerFired.countDown() } }
+            timerFired.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
         } finally {
             streaming.set(false)
             loop.close()

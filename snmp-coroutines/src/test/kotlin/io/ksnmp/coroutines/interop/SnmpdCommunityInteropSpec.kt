@@ -23,11 +23,15 @@ import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.testing.NetSnmpTools
+import io.ksnmp.testing.Patience
 import io.ksnmp.testing.Snmpd
 import io.ksnmp.testing.withNetSnmpTools
 import java.net.Inet6Address
 import java.net.InetSocketAddress
 import java.util.concurrent.ConcurrentLinkedQueue
+
+/** Distinct values for the sets of one run (snmpd is fresh for each spec). */
+private val stamps = java.util.concurrent.atomic.AtomicLong()
 
 /**
  * [SnmpEngine] against Net-SNMP's snmpd with communities: get, getNext, getBulk and set in
@@ -38,7 +42,7 @@ import java.util.concurrent.ConcurrentLinkedQueue
  * One snmpd and one engine serve the whole spec.
  */
 class SnmpdCommunityInteropSpec : FunSpec({
-    timeout = 60_000L
+    timeout = Patience.MILLIS
     withNetSnmpTools("snmpd", "snmpget", "snmpgetnext", "snmpbulkget") { communityTests() }
 })
 
@@ -79,13 +83,13 @@ private fun FunSpec.communityTests() {
         fun address(): InetSocketAddress = if (ipv6) snmpd().ipv6 else snmpd().ipv4
 
         fun manager(community: String = "public"): SnmpManager =
-            engine().manager(address(), version = version, community = community)
+            engine().manager(address(), version = version, community = community, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION)
 
         /** Runs a Net-SNMP tool against snmpd with this version and transport (`-On`, then [options]); returns what it printed. */
         fun tool(tool: String, names: List<Oid>, options: List<String> = emptyList()): List<String> {
             val agent = if (ipv6) "udp6:[::1]:${snmpd().port}" else "udp:127.0.0.1:${snmpd().port}"
             val v = if (version == SnmpVersion.V1) "1" else "2c"
-            val result = NetSnmpTools.run(tool, listOf("-On", "-v", v, "-c", "public", "-r", "1", "-t", "2") + options + agent + names.map { it.toDottedString() })
+            val result = NetSnmpTools.run(tool, listOf("-On", "-v", v, "-c", "public", "-r", "1", "-t", "30") + options + agent + names.map { it.toDottedString() })
             withClue("$tool: $result") { result.exitCode shouldBe 0 }
             return result.stdoutLines
         }
@@ -160,7 +164,7 @@ private fun FunSpec.communityTests() {
             }
 
             test("set with the read-write community, then get reads the values back (and snmpget sees them)") {
-                val stamp = "${t.label.replace(' ', '-')}-${System.nanoTime()}"
+                val stamp = "${t.label.replace(' ', '-')}-${stamps.incrementAndGet()}"
                 val contact = VarBind.of(sysContact, OctetString.of("contact-$stamp"))
                 val location = VarBind.of(sysLocation, OctetString.of("location-$stamp"))
                 t.manager(community = "private").set(contact, location) shouldBe VarBindList.of(contact, location)
@@ -190,7 +194,7 @@ private fun FunSpec.communityTests() {
         }
 
         test("a per-request community override makes the same set succeed") {
-            val written = VarBind.of(sysContact, OctetString.of("override-${System.nanoTime()}"))
+            val written = VarBind.of(sysContact, OctetString.of("override-${stamps.incrementAndGet()}"))
             v2c.manager().set(written, options = RequestOptions(community = "private")) shouldBe VarBindList.of(written)
             v2c.manager().get(sysContact).get(0) shouldBe written
         }
@@ -228,7 +232,7 @@ private fun FunSpec.communityTests() {
             test("${t.label}: a set whose second binding has the wrong type fails at index 2 and writes nothing") {
                 val before = t.manager().get(sysContact, sysLocation)
                 val e = shouldThrow<ErrorResponseException> {
-                    t.manager("private").set(VarBind.of(sysContact, OctetString.of("half-${System.nanoTime()}")), VarBind.of(sysLocation, Integer32.of(5)))
+                    t.manager("private").set(VarBind.of(sysContact, OctetString.of("half-${stamps.incrementAndGet()}")), VarBind.of(sysLocation, Integer32.of(5)))
                 }
                 e.status() shouldBe if (t.version == SnmpVersion.V1) ErrorStatus.BAD_VALUE else ErrorStatus.WRONG_TYPE
                 e.index() shouldBe 2

@@ -5,33 +5,32 @@ import io.kotest.assertions.withClue
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldBeEmpty
 import io.kotest.matchers.ints.shouldBeInRange
-import io.kotest.matchers.longs.shouldBeGreaterThanOrEqual
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.shouldNotBe
 import io.kotest.matchers.types.shouldBeInstanceOf
 import io.ksnmp.coroutines.PacketDirection
 import io.ksnmp.coroutines.PacketEvent
 import io.ksnmp.coroutines.SnmpEngine
-import io.ksnmp.coroutines.internal.DatagramSender
-import io.ksnmp.coroutines.internal.LoopClock
+import io.ksnmp.coroutines.testing.VirtualClock
+import io.ksnmp.coroutines.testing.advanceBy
+import io.ksnmp.coroutines.testing.eventually
+import io.ksnmp.coroutines.testing.virtualEngine
 import io.ksnmp.message.MsgFlags
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.message.V3Message
 import io.ksnmp.pdu.PduType
 import io.ksnmp.smi.Integer32
 import io.ksnmp.smi.Oid
+import io.ksnmp.testing.Patience
 import io.ksnmp.testing.Snmpd
 import io.ksnmp.testing.withNetSnmpTools
-import io.ksnmp.usm.JceUsmCrypto
 import io.ksnmp.usm.UsmSecurityParameters
 import io.ksnmp.usm.UsmStats
 import io.ksnmp.usm.interop.InteropUser
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.async
-import kotlinx.coroutines.delay
 import kotlinx.coroutines.withContext
 import java.util.concurrent.ConcurrentLinkedQueue
-import java.util.concurrent.atomic.AtomicLong
 import kotlin.io.path.readText
 import kotlin.time.Duration.Companion.milliseconds
 import kotlin.time.Duration.Companion.seconds
@@ -50,7 +49,7 @@ import kotlin.time.Duration.Companion.seconds
  * Each test restarts the spec's one snmpd.
  */
 class SnmpdRestartInteropSpec : FunSpec({
-    timeout = 60_000L
+    timeout = Patience.MILLIS
     withNetSnmpTools("snmpd", "snmpget") { restartTests() }
 })
 
@@ -67,22 +66,20 @@ private fun FunSpec.restartTests() {
 
     /** Reports the engine received, in order. */
     val reports = ConcurrentLinkedQueue<PacketEvent>()
-    /** How far the engine's loop clock is ahead of the JVM's. */
-    val skew = AtomicLong()
+    /**
+     * The engine's loop clock, moved by the tests: resends and timeouts happen only when a test
+     * says time has passed, and the engine's estimate of snmpd's clock moves with it.
+     */
+    val clock = VirtualClock()
     var engineOrNull: SnmpEngine? = null
     fun engine(): SnmpEngine = engineOrNull ?: fail("the engine was not made")
 
     beforeSpec {
         snmpdOrNull = Snmpd.start()
-        engineOrNull = SnmpEngine(
-            defaultVersion = SnmpVersion.V3,
-            receiveBufferSize = null,
+        engineOrNull = virtualEngine(
+            clock,
+            SnmpVersion.V3,
             packetTrace = { e -> if (e.direction == PacketDirection.IN && e.scopedPduOrNull?.pdu()?.type() == PduType.REPORT) reports.add(e) },
-            droppedMessages = null,
-            crypto = JceUsmCrypto.create(),
-            parent = null,
-            clock = LoopClock { System.nanoTime() + skew.get() },
-            sender = DatagramSender.CHANNEL,
         ).apply { addUser(user.user) }
     }
 
@@ -112,19 +109,20 @@ private fun FunSpec.restartTests() {
         // Net-SNMP keeps the boots (a fixed engine ID) and starts the time again.
         after.value(1) shouldBe Integer32.of(1)
         before.value(1) shouldBe Integer32.of(1)
-        after.value(2).shouldBeInstanceOf<Integer32>().value() shouldBeInRange 0..10
+        // (snmpd's seconds since the restart: no more than this test can last)
+        after.value(2).shouldBeInstanceOf<Integer32>().value() shouldBeInRange 0..Patience.SECONDS.toInt()
         // Within the time window: no notInTimeWindow report, nothing to resynchronise.
         reportsSince(seenReports).shouldBeEmpty()
         withClue(engine().counters) { engine().counters.pendingRequests shouldBe 0 }
     }
 
     test("snmpd restarted after more than the time window: one authenticated notInTimeWindow report, one resend, answered") {
-        // A refresh period longer than any answer takes here: the only resend is the one the report causes.
+        // The loop's clock does not move while the request waits: the only resend is the one the report causes.
         val m = engine().manager(snmpd().ipv4, user = user.name, timeout = 10.seconds, refreshPeriod = 5.seconds)
         m.get(sysDescr).single().oid() shouldBe sysDescr
         snmpd().restart()
         // As if snmpd had run 200 s before restarting: the engine's estimate of its clock is now 200 s ahead.
-        skew.addAndGet(200.seconds.inWholeNanoseconds)
+        engine().advanceBy(clock, 200.seconds)
         val seenReports = reports.size
         val resends = engine().counters.resends
         val failed = engine().counters.failed
@@ -143,11 +141,19 @@ private fun FunSpec.restartTests() {
         m.get(sysDescr)
         snmpd().stopProcess()
         val resends = engine().counters.resends
+        val sent = engine().counters.datagramsSent
         val pending = async(Dispatchers.Default) { m.get(sysDescr) }
-        delay(500.milliseconds)
+        eventually { engine().counters.datagramsSent == sent + 1 } shouldBe true
+        // Two refresh periods with snmpd down: two resends, unanswered.
+        engine().advanceBy(clock, 200.milliseconds)
+        engine().advanceBy(clock, 200.milliseconds)
+        engine().counters.resends shouldBe resends + 2
+        pending.isCompleted shouldBe false
         withContext(Dispatchers.IO) { snmpd().startProcess() }
+        // The next one, with snmpd back, is answered.
+        engine().advanceBy(clock, 200.milliseconds)
         pending.await().single().oid() shouldBe sysDescr
-        engine().counters.resends shouldBeGreaterThanOrEqual resends + 2
+        engine().counters.resends shouldBe resends + 3
     }
 
     test("no request is left pending") {

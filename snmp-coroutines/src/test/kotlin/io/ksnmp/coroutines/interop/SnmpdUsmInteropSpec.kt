@@ -7,7 +7,12 @@ import io.kotest.core.spec.style.FunSpec
 import io.kotest.datatest.withData
 import io.kotest.matchers.ints.shouldBeGreaterThan
 import io.kotest.matchers.shouldBe
+import io.kotest.matchers.types.shouldBeInstanceOf
 import io.ksnmp.coroutines.SnmpEngine
+import io.ksnmp.coroutines.testing.VirtualClock
+import io.ksnmp.coroutines.testing.advance
+import io.ksnmp.coroutines.testing.eventually
+import io.ksnmp.coroutines.testing.virtualEngine
 import io.ksnmp.errors.SnmpTimeoutException
 import io.ksnmp.errors.UnknownUserNameException
 import io.ksnmp.errors.UnsupportedSecurityLevelException
@@ -18,16 +23,21 @@ import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.testing.NetSnmpTools
+import io.ksnmp.testing.Patience
 import io.ksnmp.testing.Snmpd
 import io.ksnmp.testing.withNetSnmpTools
 import io.ksnmp.usm.PrivProtocol
 import io.ksnmp.usm.SecurityLevel
 import io.ksnmp.usm.interop.InteropUser
+import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.async
 import kotlinx.coroutines.awaitAll
 import kotlinx.coroutines.coroutineScope
 import kotlin.time.Duration.Companion.milliseconds
 import kotlin.time.Duration.Companion.seconds
+
+/** Distinct values for the sets of one run (snmpd is fresh for each spec). */
+private val stamps = java.util.concurrent.atomic.AtomicLong()
 
 /**
  * [SnmpEngine] in SNMPv3 against Net-SNMP's snmpd: a get and a set with every user of
@@ -39,7 +49,7 @@ import kotlin.time.Duration.Companion.seconds
  */
 @OptIn(io.kotest.common.ExperimentalKotest::class)
 class SnmpdUsmInteropSpec : FunSpec({
-    timeout = 60_000L
+    timeout = Patience.MILLIS
     withNetSnmpTools("snmpd", "snmpget") { usmTests() }
 })
 
@@ -72,7 +82,7 @@ private fun FunSpec.usmTests() {
 
     /** sysDescr.0 as Net-SNMP's snmpget reads it over v2c, `-On` (asked once). */
     fun sysDescrBySnmpget(): String = sysDescrLine ?: run {
-        val result = NetSnmpTools.run("snmpget", listOf("-On", "-v2c", "-c", "public", "-r", "1", "-t", "2",
+        val result = NetSnmpTools.run("snmpget", listOf("-On", "-v2c", "-c", "public", "-r", "1", "-t", "30",
             "udp:127.0.0.1:${snmpd().port}", sysDescr.toDottedString()))
         withClue(result) { result.exitCode shouldBe 0 }
         result.stdoutLines.single().also { sysDescrLine = it }
@@ -80,9 +90,9 @@ private fun FunSpec.usmTests() {
 
     context("get and set with every user of the matrix, each at its own level") {
         withData(nameFn = { it.toString() }, InteropUser.matrix) { u ->
-            val m = engine().manager(snmpd().ipv4, user = u.name, securityLevel = u.level)
+            val m = engine().manager(snmpd().ipv4, user = u.name, securityLevel = u.level, timeout = Patience.DURATION)
             m.get(sysDescr).single().toString() shouldBe sysDescrBySnmpget()
-            val location = VarBind.of(sysLocation, OctetString.of("set by ${u.name} at ${System.nanoTime()}"))
+            val location = VarBind.of(sysLocation, OctetString.of("set by ${u.name} at ${stamps.incrementAndGet()}"))
             m.set(location) shouldBe VarBindList.of(location)
             m.get(sysLocation) shouldBe VarBindList.of(location)
         }
@@ -93,7 +103,7 @@ private fun FunSpec.usmTests() {
             for (u in InteropUser.matrix) engine.addUser(u.user)
             val answers = coroutineScope {
                 InteropUser.matrix.map { u ->
-                    async { engine.manager(snmpd().ipv4, user = u.name, securityLevel = u.level).get(sysDescr).single().toString() }
+                    async { engine.manager(snmpd().ipv4, user = u.name, securityLevel = u.level, timeout = Patience.DURATION).get(sysDescr).single().toString() }
                 }.awaitAll()
             }
             answers.toSet() shouldBe setOf(sysDescrBySnmpget())
@@ -106,8 +116,8 @@ private fun FunSpec.usmTests() {
     test("v3 over IPv6: its own discovery, then an authPriv get and set") {
         val u = InteropUser.named("sha512-aes256c")
         val before = engine().counters.discoveries
-        val m = engine().manager(snmpd().ipv6, user = u.name)
-        val location = VarBind.of(sysLocation, OctetString.of("set over IPv6 at ${System.nanoTime()}"))
+        val m = engine().manager(snmpd().ipv6, user = u.name, timeout = Patience.DURATION)
+        val location = VarBind.of(sysLocation, OctetString.of("set over IPv6 at ${stamps.incrementAndGet()}"))
         m.set(location) shouldBe VarBindList.of(location)
         m.get(sysLocation) shouldBe VarBindList.of(location)
         engine().counters.discoveries shouldBe before + 1
@@ -119,7 +129,7 @@ private fun FunSpec.usmTests() {
         test("a wrong auth password: snmpd reports wrongDigest (unauthenticated), which ends the request at the next resend") {
             val impostor = InteropUser(real.auth, real.priv, name = real.name, authPassword = "not-${real.authPassword}")
             engine().addUser(impostor.user, namespace = IMPOSTORS)
-            val m = engine().manager(snmpd().ipv4, namespace = IMPOSTORS, user = impostor.name, timeout = 3.seconds, refreshPeriod = 200.milliseconds)
+            val m = engine().manager(snmpd().ipv4, namespace = IMPOSTORS, user = impostor.name, timeout = Patience.DURATION, refreshPeriod = 200.milliseconds)
             shouldThrow<WrongDigestException> { m.get(sysDescr) }
             engine().removeUser(impostor.name, IMPOSTORS)
         }
@@ -127,7 +137,7 @@ private fun FunSpec.usmTests() {
         test("an unknown user: snmpd reports unknownUserName") {
             val stranger = InteropUser(real.auth, real.priv, name = "nobody-here")
             engine().addUser(stranger.user, namespace = IMPOSTORS)
-            val m = engine().manager(snmpd().ipv4, namespace = IMPOSTORS, user = stranger.name, timeout = 3.seconds, refreshPeriod = 200.milliseconds)
+            val m = engine().manager(snmpd().ipv4, namespace = IMPOSTORS, user = stranger.name, timeout = Patience.DURATION, refreshPeriod = 200.milliseconds)
             shouldThrow<UnknownUserNameException> { m.get(sysDescr) }
             engine().removeUser(stranger.name, IMPOSTORS)
         }
@@ -137,7 +147,7 @@ private fun FunSpec.usmTests() {
             val claimsPriv = InteropUser(authOnly.auth, PrivProtocol.AES128, name = authOnly.name, authPassword = authOnly.authPassword)
             engine().addUser(claimsPriv.user, namespace = IMPOSTORS)
             val m = engine().manager(snmpd().ipv4, namespace = IMPOSTORS, user = claimsPriv.name, securityLevel = SecurityLevel.AUTH_PRIV,
-                timeout = 3.seconds, refreshPeriod = 200.milliseconds)
+                timeout = Patience.DURATION, refreshPeriod = 200.milliseconds)
             shouldThrow<UnsupportedSecurityLevelException> { m.get(sysDescr) }
             engine().removeUser(claimsPriv.name, IMPOSTORS)
         }
@@ -148,20 +158,29 @@ private fun FunSpec.usmTests() {
             test("$name with ${wrongVariant.protocolName()} (the other key extension): snmpd drops it silently, so a timeout after resends") {
                 val right = InteropUser.named(name)
                 val wrong = InteropUser(right.auth, wrongVariant, name = right.name, authPassword = right.authPassword, privPassword = right.privPassword)
-                // An engine of its own, so that no late reply to another test's request can arrive on its socket.
-                SnmpEngine().use { engine ->
+                // An engine of its own, so that no late reply to another test's request can arrive on its socket; on a
+                // virtual clock, so that it sends again and times out when the test says, however slow the machine.
+                val clock = VirtualClock()
+                virtualEngine(clock, SnmpVersion.V3).use { engine ->
                     engine.addUser(right.user)
                     engine.addUser(wrong.user, namespace = IMPOSTORS)
                     // The right variant is answered (and the engine knows snmpd's engine from here on); no resend, so no late duplicate.
-                    engine.manager(snmpd().ipv4, user = right.name, timeout = 10.seconds, refreshPeriod = 10.seconds)
-                        .get(sysDescr).single().oid() shouldBe sysDescr
+                    val rightOne = engine.manager(snmpd().ipv4, user = right.name)
+                    rightOne.get(sysDescr).single().oid() shouldBe sysDescr
                     val m = engine.manager(snmpd().ipv4, namespace = IMPOSTORS, user = wrong.name, timeout = 1.seconds, refreshPeriod = 200.milliseconds)
                     val received = engine.counters.datagramsReceived
-                    val e = shouldThrow<SnmpTimeoutException> { m.get(sysDescr) }
-                    e.sends() shouldBeGreaterThan 1
+                    val sent = engine.counters.datagramsSent
+                    val call = async(Dispatchers.Default) { runCatching { m.get(sysDescr) } }
+                    eventually { engine.counters.datagramsSent == sent + 1 } shouldBe true
+                    for (resend in 1..4) engine.advance(clock, (200 * resend).milliseconds)
+                    engine.advance(clock, 1.seconds)
+                    val e = call.await().exceptionOrNull().shouldBeInstanceOf<SnmpTimeoutException>()
+                    e.sends() shouldBe 5
                     e.target() shouldBe snmpd().ipv4
-                    // Not even a Report came back.
-                    engine.counters.datagramsReceived shouldBe received
+                    // Not even a Report came back: snmpd answers in order, so once it has answered a later request,
+                    // whatever it had to say about the five sends has come.
+                    rightOne.get(sysDescr).single().oid() shouldBe sysDescr
+                    engine.counters.datagramsReceived shouldBe received + 1
                     engine.counters.pendingRequests shouldBe 0
                 }
             }

@@ -133,12 +133,12 @@ fun parseToolRecords(stdout: String): List<ToolRecord> {
 }
 
 /**
- * Runs a Net-SNMP walk tool (`-On -r 1 -t 2` and [args]) and returns its bindings, without the
+ * Runs a Net-SNMP walk tool (`-On -r 1 -t 30` and [args]; the tool's timeout and [timeout] only end a hung run) and returns its bindings, without the
  * trailer that marks the end of the MIB: `End of MIB` (SNMPv1) or the endOfMibView binding
  * (SNMPv2c), which ksnmp's walks end on without returning.
  */
 fun toolWalk(tool: String, args: List<String>, timeout: Duration): List<ToolRecord> {
-    val result = NetSnmpTools.run(tool, listOf("-On", "-r", "1", "-t", "2") + args, timeout)
+    val result = NetSnmpTools.run(tool, listOf("-On", "-r", "1", "-t", "30") + args, timeout)
     withClue("$tool ${args.joinToString(" ")}: exit ${result.exitCode}, killed ${result.killed}, stderr ${result.stderr}") {
         result.exitCode shouldBe 0
         result.killed shouldBe false

@@ -2,14 +2,18 @@ package io.ksnmp.coroutines.notification
 
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
-import io.kotest.matchers.nulls.shouldBeNull
 import io.kotest.matchers.nulls.shouldNotBeNull
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeInstanceOf
 import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.coroutines.agent.AgentOptions
 import io.ksnmp.coroutines.agent.MibRegistry
+import io.ksnmp.coroutines.testing.EngineTables
 import io.ksnmp.coroutines.testing.ScriptedPeer
+import io.ksnmp.coroutines.testing.VirtualClock
+import io.ksnmp.coroutines.testing.advance
+import io.ksnmp.coroutines.testing.tables
+import io.ksnmp.coroutines.testing.virtualEngine
 import io.ksnmp.errors.ErrorResponseException
 import io.ksnmp.errors.ImproperResponseException
 import io.ksnmp.errors.SnmpClosedException
@@ -34,9 +38,12 @@ import io.ksnmp.smi.Oid
 import io.ksnmp.smi.TimeTicks
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
+import io.ksnmp.testing.Patience
 import io.ksnmp.usm.AuthProtocol
 import io.ksnmp.usm.UsmSecurityParameters
 import io.ksnmp.usm.UsmUser
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.async
 import kotlin.io.path.createTempDirectory
 import kotlin.time.Duration.Companion.milliseconds
 import kotlin.time.Duration.Companion.seconds
@@ -50,15 +57,19 @@ private val detail = VarBind.of("1.3.6.1.4.1.8072.9999.5.0", Integer32.of(5))
  * identity (state file, shared with the agent, authoritative for v3 traps).
  */
 class NotificationSenderSpec : FunSpec({
-    timeout = 60_000L
+    timeout = Patience.MILLIS
 
     test("an inform is sent again each refresh period with the same request-id until the receiver answers") {
+        // On a virtual clock: the inform is sent again when the test says a refresh period has passed, and only then.
+        val clock = VirtualClock()
         ScriptedPeer().use { peer ->
-            SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
+            virtualEngine(clock).use { engine ->
                 val m = engine.manager(peer.address, timeout = 10.seconds, refreshPeriod = 100.milliseconds)
-                val sending = Thread { runCatching { kotlinx.coroutines.runBlocking { m.inform(coldStart, detail, upTime = TimeTicks.of(9)) } } }
-                sending.start()
+                val sending = async(Dispatchers.Default) { m.inform(coldStart, detail, upTime = TimeTicks.of(9)) }
                 val first = peer.next().shouldNotBeNull()
+                engine.advance(clock, 99.milliseconds)
+                engine.counters.datagramsSent shouldBe 1L
+                engine.advance(clock, 100.milliseconds)
                 val second = peer.next().shouldNotBeNull()
                 first.pdu.type() shouldBe PduType.INFORM
                 second.pdu.requestId() shouldBe first.pdu.requestId()
@@ -68,8 +79,7 @@ class NotificationSenderSpec : FunSpec({
                     detail,
                 )
                 peer.reply(second, second.pdu.varBinds())
-                sending.join(5_000)
-                sending.isAlive shouldBe false
+                sending.await() shouldBe second.pdu.varBinds()
                 engine.counters.succeeded shouldBe 1L
                 engine.counters.resends shouldBe 1L
             }
@@ -78,10 +88,18 @@ class NotificationSenderSpec : FunSpec({
 
     test("an inform nobody answers times out; an error-status or other bindings in the answer are typed failures") {
         ScriptedPeer().use { peer ->
-            SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
+            val clock = VirtualClock()
+            virtualEngine(clock).use { engine ->
                 val m = engine.manager(peer.address, timeout = 300.milliseconds, refreshPeriod = 100.milliseconds)
-                shouldThrow<SnmpTimeoutException> { m.inform(coldStart) }
-                while (peer.next(50) != null) Unit
+                val unanswered = async(Dispatchers.Default) { runCatching { m.inform(coldStart) } }
+                peer.next().shouldNotBeNull()
+                for (at in listOf(100, 200)) {
+                    engine.advance(clock, at.milliseconds)
+                    peer.next().shouldNotBeNull() // sent again
+                }
+                engine.advance(clock, 300.milliseconds)
+                unanswered.await().exceptionOrNull().shouldBeInstanceOf<SnmpTimeoutException>().sends() shouldBe 3
+                peer.queued shouldBe 0
                 peer.autoReply = { r -> listOf(ScriptedPeer.responseTo(r, r.pdu.varBinds(), ErrorStatus.RESOURCE_UNAVAILABLE, 0)) }
                 shouldThrow<ErrorResponseException> { m.inform(coldStart) }.status() shouldBe ErrorStatus.RESOURCE_UNAVAILABLE
                 peer.autoReply = { r -> listOf(ScriptedPeer.responseTo(r, VarBindList.of(detail))) }
@@ -98,7 +116,9 @@ class NotificationSenderSpec : FunSpec({
             val got = peer.next().shouldNotBeNull()
             got.pdu.type() shouldBe PduType.TRAP_V2
             got.pdu.varBinds().size shouldBe 3
-            peer.next(300).shouldBeNull()
+            // Sent once, and nothing left behind to send it again: no request, no timer.
+            engine.counters.datagramsSent shouldBe 1L
+            engine.tables() shouldBe EngineTables.EMPTY
             val large = (1..2).map { VarBind.of("1.3.6.1.4.1.8072.9999.6.$it", OctetString.of(ByteArray(40_000))) }
             shouldThrow<TooBigException> { m.trap(coldStart, large) }
             engine.counters.trapsSent shouldBe 1L

@@ -1,6 +1,7 @@
 package io.ksnmp.coroutines.testing
 
 import io.ksnmp.coroutines.SnmpEngine
+import io.ksnmp.testing.Patience
 import java.util.concurrent.CompletableFuture
 import java.util.concurrent.TimeUnit
 
@@ -13,11 +14,11 @@ data class EngineTables(val byRequestId: Int, val byMsgId: Int, val live: Int, v
     }
 }
 
-/** Runs [block] on the engine's loop thread and returns its result. */
+/** Runs [block] on the engine's loop thread and returns its result (waiting at most [Patience]: only a hung loop takes long). */
 internal fun <T> SnmpEngine.onLoop(block: () -> T): T {
     val result = CompletableFuture<T>()
     loop.execute { result.complete(runCatching(block).getOrElse { result.completeExceptionally(it); return@execute }) }
-    return result.get(5, TimeUnit.SECONDS)
+    return result.get(Patience.SECONDS, TimeUnit.SECONDS)
 }
 
 /** The engine's request tables, timers and live ids, read on its loop thread. */
@@ -28,12 +29,11 @@ internal fun SnmpEngine.tables(): EngineTables = onLoop {
     )
 }
 
-/** Polls [condition] every 10 ms for at most [millis]; true once it holds. */
-fun eventually(millis: Long = 5_000, condition: () -> Boolean): Boolean {
-    val deadline = System.nanoTime() + millis * 1_000_000
-    while (System.nanoTime() < deadline) {
-        if (condition()) return true
-        Thread.sleep(10)
-    }
-    return condition()
-}
+/** The engine's request tables, timers and live ids, for Java tests. */
+fun engineTables(engine: SnmpEngine): EngineTables = engine.tables()
+
+/**
+ * Polls [condition] every 10 ms until it holds; true once it does. It gives up (false) only
+ * after [Patience]'s minutes, so a slow machine cannot fail a test that waits with it.
+ */
+fun eventually(condition: () -> Boolean): Boolean = Patience.until(condition)

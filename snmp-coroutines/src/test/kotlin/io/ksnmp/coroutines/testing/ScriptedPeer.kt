@@ -6,6 +6,7 @@ import io.ksnmp.message.SnmpMessage
 import io.ksnmp.pdu.ErrorStatus
 import io.ksnmp.pdu.Pdu
 import io.ksnmp.smi.VarBindList
+import io.ksnmp.testing.Patience
 import java.net.DatagramPacket
 import java.net.DatagramSocket
 import java.net.InetAddress
@@ -54,8 +55,11 @@ class ScriptedPeer(address: InetAddress = InetAddress.getLoopbackAddress()) : Au
         }
     }
 
-    /** The next datagram received, waiting at most [timeoutMillis]; null if none came. */
-    fun next(timeoutMillis: Long = 5_000): Received? = received.poll(timeoutMillis, TimeUnit.MILLISECONDS)
+    /**
+     * The next datagram received, or null if none came within [timeoutMillis]. The default is
+     * [Patience]'s: for a datagram that is bound to come, the bound only ends a hung test.
+     */
+    fun next(timeoutMillis: Long = Patience.MILLIS): Received? = received.poll(timeoutMillis, TimeUnit.MILLISECONDS)
 
     /** How many received datagrams wait to be read. */
     val queued: Int get() = received.size

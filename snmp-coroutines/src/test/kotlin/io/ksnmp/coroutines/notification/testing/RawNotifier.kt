@@ -12,6 +12,7 @@ import io.ksnmp.smi.Oid
 import io.ksnmp.smi.TimeTicks
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
+import io.ksnmp.testing.Patience
 import io.ksnmp.usm.JceUsmCrypto
 import io.ksnmp.usm.KeyCache
 import io.ksnmp.usm.OutgoingParameters
@@ -30,7 +31,7 @@ import java.net.SocketTimeoutException
  * from one UDP socket on loopback, and reads what comes back.
  */
 class RawNotifier : AutoCloseable {
-    private val socket = DatagramSocket(InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).apply { soTimeout = 3_000 }
+    private val socket = DatagramSocket(InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
     private val keys = KeyCache(JceUsmCrypto.create(), 10, 100)
     private val usm = Usm(JceUsmCrypto.create())
 
@@ -41,8 +42,11 @@ class RawNotifier : AutoCloseable {
         socket.send(DatagramPacket(bytes, bytes.size, to))
     }
 
-    /** The next datagram received, decoded; null if none came within [timeoutMillis]. */
-    fun receive(timeoutMillis: Int = 3_000): CommunityMessage? {
+    /**
+     * The next datagram received, decoded; null if none came within [timeoutMillis]. The default is
+     * [Patience]'s: for an answer that is bound to come, the bound only ends a hung test.
+     */
+    fun receive(timeoutMillis: Int = Patience.MILLIS.toInt()): CommunityMessage? {
         socket.soTimeout = timeoutMillis
         val buffer = ByteArray(65_535)
         val packet = DatagramPacket(buffer, buffer.size)
