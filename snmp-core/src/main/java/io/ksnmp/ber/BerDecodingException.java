@@ -8,7 +8,11 @@ import io.ksnmp.SnmpException;
  *
  * <p>It names where decoding stopped ({@link #offset()}, counted from the first byte handed to
  * the reader), what the decoder {@linkplain #expected() expected} there and what it
- * {@linkplain #found() found}. The input itself is never copied into the exception.
+ * {@linkplain #found() found}. The input itself is never copied into the exception, and what it
+ * found is described without quoting values of more than one octet: a tag, a count of length
+ * octets, a size within the input, never a forged length, a large version number or another
+ * multi-octet integer. A decoder misled by a corrupted length reads such values from wherever
+ * the length took it, for example from inside a community string, which must not reach a log.
  *
  * <pre>{@code
  * try {

@@ -171,7 +171,7 @@ public final class BerReader {
             pos += 1 + count;
         }
         if (length > limit - pos) {
-            throw error("at most " + (limit - pos) + " content octets", "a length of " + length);
+            throw error("at most " + (limit - pos) + " content octets", "a longer length");
         }
         return (int) length;
     }

@@ -69,7 +69,9 @@ public final class MessageCodec {
         int code = r.readInt32(BerTag.INTEGER);
         SnmpVersion version = SnmpVersion.fromCodeOrNull(code);
         if (version == null) {
-            throw new io.ksnmp.ber.BerDecodingException(versionOffset, "msgVersion 0, 1 or 3", "version " + code);
+            // one octet at most: a wider value may have been read from a community the length ran into
+            String found = code >= 0 && code <= 255 ? "version " + code : "a version outside 0..255";
+            throw new io.ksnmp.ber.BerDecodingException(versionOffset, "msgVersion 0, 1 or 3", found);
         }
         SnmpMessage message = version == SnmpVersion.V3
                 ? readV3(r, messageStart)
@@ -97,7 +99,7 @@ public final class MessageCodec {
         }
         int msgMaxSize = r.readInt32(BerTag.INTEGER);
         if (msgMaxSize < V3Message.MIN_MAX_SIZE) {
-            throw r.error("msgMaxSize 484..2147483647", "msgMaxSize " + msgMaxSize);
+            throw r.error("msgMaxSize 484..2147483647", "a smaller msgMaxSize");
         }
         int flagsStart = r.skipPrimitive(BerTag.OCTET_STRING);
         if (r.arrayIndex() - flagsStart != 1) {
@@ -106,7 +108,7 @@ public final class MessageCodec {
         int msgFlags = r.array()[flagsStart] & 0xff;
         int securityModel = r.readInt32(BerTag.INTEGER);
         if (securityModel < 1) {
-            throw r.error("msgSecurityModel 1..2147483647", "model " + securityModel);
+            throw r.error("msgSecurityModel 1..2147483647", "a model below 1");
         }
         r.exit(header);
         int paramsStart = r.skipPrimitive(BerTag.OCTET_STRING);

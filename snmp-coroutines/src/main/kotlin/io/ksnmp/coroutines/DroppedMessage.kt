@@ -39,6 +39,12 @@ public enum class DropReason {
 /**
  * A datagram an engine received and dropped, for a [DroppedMessageListener].
  *
+ * It carries none of the datagram's octets, so no community or USM secret: its length, where
+ * it came from and why it was dropped. A [causeOrNull] decoding error quotes no more than one
+ * octet of the input (see `BerDecodingException`); a notification's error quotes the decoded
+ * binding that is wrong, never the community. To see the datagram itself, with its community
+ * masked or withheld, use the packet trace ([PacketEvent]).
+ *
  * @property reason why
  * @property peer where it came from
  * @property length its length in octets

@@ -2,7 +2,6 @@ package io.ksnmp.coroutines.internal
 
 import io.ksnmp.ber.BerDecodingException
 import io.ksnmp.ber.BerReader
-import io.ksnmp.ber.BerTag
 import io.ksnmp.ber.BerWriter
 import io.ksnmp.coroutines.DropReason
 import io.ksnmp.coroutines.DroppedMessage
@@ -315,6 +314,7 @@ internal class EngineCore(
         emit(listener, PacketDirection.OUT, target, socket, bytes.copyOfRange(offset, offset + length), scoped)
     }
 
+    /** Every traced datagram passes here: [redactForTrace] masks its community or withholds it, whichever way it went. */
     private fun emit(
         listener: PacketTraceListener,
         direction: PacketDirection,
@@ -324,18 +324,24 @@ internal class EngineCore(
         scoped: ScopedPdu?,
         decoded: SnmpMessage? = null,
     ) {
-        val message = decoded ?: try {
-            MessageCodec.decode(copy, 0, copy.size)
-        } catch (e: BerDecodingException) {
-            null
-        }
-        if (message is CommunityMessage) maskCommunity(copy)
-        val event = PacketEvent(direction, peer, socket.localAddress, copy, message, scoped ?: (message as? V3Message)?.scopedPduOrNull())
+        val length = copy.size
+        val traced = redactForTrace(copy)
+        val message = if (decoded != null) maskedForTrace(decoded) else decodeOrNull(traced.bytes)
+        val event = PacketEvent(
+            direction, peer, socket.localAddress, length, traced.bytes, traced.withheld,
+            message, scoped ?: (message as? V3Message)?.scopedPduOrNull(),
+        )
         try {
             listener.onPacket(event)
         } catch (e: Exception) {
             // a listener's failure is its own
         }
+    }
+
+    private fun decodeOrNull(bytes: ByteArray): SnmpMessage? = try {
+        MessageCodec.decode(bytes, 0, bytes.size)
+    } catch (e: BerDecodingException) {
+        null
     }
 
     fun drop(reason: DropReason, source: InetSocketAddress, length: Int, usmFailure: io.ksnmp.usm.UsmFailure? = null, cause: Throwable? = null) {
@@ -353,18 +359,5 @@ internal class EngineCore(
         const val MSG_MAX_SIZE: Int = 65_507
         private const val LOCALIZED_BOUND = 10_000
         private val EMPTY = ByteArray(0)
-
-        /** Replaces a community message's community octets by `*`, in place. */
-        fun maskCommunity(message: ByteArray) {
-            try {
-                val r = BerReader(message, 0, message.size)
-                r.enter(BerTag.SEQUENCE)
-                r.readInt32(BerTag.INTEGER)
-                val start = r.skipPrimitive(BerTag.OCTET_STRING)
-                message.fill('*'.code.toByte(), start, r.arrayIndex())
-            } catch (e: BerDecodingException) {
-                // not a community message after all
-            }
-        }
     }
 }

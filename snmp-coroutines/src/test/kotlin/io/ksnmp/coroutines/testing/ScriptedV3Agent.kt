@@ -61,6 +61,10 @@ class ScriptedV3Agent(users: List<UsmUser>, engineId: ByteArray = "scripted-agen
     @Volatile
     var tamper: ((ByteArray) -> Unit)? = null
 
+    /** Makes a damaged copy of every datagram the agent sends, sent just before it (null: none). */
+    @Volatile
+    var damagedCopy: ((ByteArray) -> ByteArray?)? = null
+
     /** What to do with an accepted request; by default answer every name with Integer32 7. */
     @Volatile
     var onRequest: (Request) -> Unit = { r -> answer(r, echo(r)) }
@@ -141,6 +145,7 @@ class ScriptedV3Agent(users: List<UsmUser>, engineId: ByteArray = "scripted-agen
 
     private fun send(w: BerWriter, to: InetSocketAddress) {
         val bytes = w.toByteArray()
+        damagedCopy?.invoke(bytes)?.let { socket.send(DatagramPacket(it, it.size, to)) }
         tamper?.invoke(bytes)
         socket.send(DatagramPacket(bytes, bytes.size, to))
     }
