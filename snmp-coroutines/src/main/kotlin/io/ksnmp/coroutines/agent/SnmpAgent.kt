@@ -114,7 +114,8 @@ public class SnmpAgent private constructor(
          * until the agent (or its engine, or the process) ends: a second agent on it fails.
          *
          * @throws AgentStateInUseException if another agent, in this process or another, runs on the state file
-         * @throws AgentStateException if the state file cannot be locked, read or written, or is malformed
+         * @throws AgentStateMalformedException if the state file is not what ksnmp writes there (with the line)
+         * @throws AgentStateException if the state file cannot be locked, read or written
          * @throws java.net.BindException if the socket cannot be bound (the port is taken, say);
          *     its message names the address and port
          * @throws IOException if the socket cannot be opened otherwise

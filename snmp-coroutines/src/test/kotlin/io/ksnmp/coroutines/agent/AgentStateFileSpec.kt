@@ -19,7 +19,7 @@ import kotlin.time.Duration.Companion.seconds
  * One state file serves one agent at a time, in one JVM and across processes (a child JVM): the
  * second start fails with [AgentStateInUseException] and the first keeps serving; closing the
  * agent, or its engine, frees the file and the next agent's boots go up by one. A malformed
- * state file fails with [AgentStateException] naming the file.
+ * state file fails with [AgentStateMalformedException] naming the file and the line.
  */
 class AgentStateFileSpec : FunSpec({
     timeout = 120_000L
@@ -97,23 +97,24 @@ class AgentStateFileSpec : FunSpec({
         bootsIn(state) shouldBe 1
     }
 
-    context("a malformed state file: AgentStateException naming the file, no agent, the file still free") {
+    context("a malformed state file: AgentStateMalformedException naming the file and the line, no agent, the file still free") {
+        // name, text, the line that is wrong (null: the file as a whole)
         val cases = listOf(
-            "empty" to "",
-            "comments only" to "# nothing\n",
-            "no engineBoots" to "engineId=8000000005aabbccdd\n",
-            "not NAME=VALUE" to "engineId=8000000005aabbccdd\nengineBoots 3\n",
-            "engineId not hex" to "engineId=zz\nengineBoots=3\n",
-            "engineId too short" to "engineId=80000000\nengineBoots=3\n",
-            "engineBoots negative" to "engineId=8000000005aabbccdd\nengineBoots=-1\n",
+            Triple("empty", "", null),
+            Triple("comments only", "# nothing\n", null),
+            Triple("no engineBoots", "engineId=8000000005aabbccdd\n", null),
+            Triple("not NAME=VALUE", "engineId=8000000005aabbccdd\n\nengineBoots 3\n", 3),
+            Triple("engineId not hex", "# saved\nengineId=zz\nengineBoots=3\n", 2),
+            Triple("engineId too short", "engineId=80000000\nengineBoots=3\n", 1),
+            Triple("engineBoots negative", "engineBoots=-1\n\nengineId=8000000005aabbccdd\n", 1),
         )
-        for ((name, text) in cases) {
+        for ((name, text, line) in cases) {
             test(name) {
                 val state = freshStateFile().also { it.writeText(text) }
                 SnmpEngine().use { engine ->
-                    val e = shouldThrow<AgentStateException> { engine.agent(AgentOptions(stateFile = state), demo.mib) }
-                    (e is AgentStateInUseException) shouldBe false
+                    val e = shouldThrow<AgentStateMalformedException> { engine.agent(AgentOptions(stateFile = state), demo.mib) }
                     e.stateFile shouldBe state
+                    e.lineOrNull shouldBe line
                     state.readText() shouldBe text
                     state.writeText("engineId=8000000005aabbccdd\nengineBoots=7\n")
                     engine.agent(AgentOptions(stateFile = state), demo.mib).engineBoots shouldBe 8

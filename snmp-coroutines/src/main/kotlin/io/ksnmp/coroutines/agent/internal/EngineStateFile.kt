@@ -1,6 +1,7 @@
 package io.ksnmp.coroutines.agent.internal
 
 import io.ksnmp.coroutines.agent.AgentStateException
+import io.ksnmp.coroutines.agent.AgentStateMalformedException
 import java.io.IOException
 import java.nio.file.Files
 import java.nio.file.Path
@@ -47,30 +48,22 @@ internal object EngineStateFile {
             val text = raw.trim()
             if (text.isEmpty() || text.startsWith("#")) return@forEachIndexed
             val at = text.indexOf('=')
-            if (at < 0) throw malformed(path, "line ${i + 1} is not NAME=VALUE")
+            if (at < 0) throw AgentStateMalformedException(path, i + 1, "not NAME=VALUE")
             values[text.substring(0, at).trim()] = (i + 1) to text.substring(at + 1).trim()
         }
-        if (values.isEmpty()) throw malformed(path, "it is empty")
-        val (idLine, idText) = values["engineId"] ?: throw malformed(path, "it has no engineId line")
+        if (values.isEmpty()) throw AgentStateMalformedException(path, null, "it is empty")
+        val (idLine, idText) = values["engineId"] ?: throw AgentStateMalformedException(path, null, "it has no engineId line")
         val id = try {
             HexFormat.of().parseHex(idText)
         } catch (e: IllegalArgumentException) {
-            throw malformed(path, "line $idLine: engineId is not hexadecimal", e)
+            throw AgentStateMalformedException(path, idLine, "engineId is not hexadecimal", e)
         }
-        if (id.size !in 5..32) throw malformed(path, "line $idLine: engineId has ${id.size} octets, not 5 to 32")
-        val (bootsLine, bootsText) = values["engineBoots"] ?: throw malformed(path, "it has no engineBoots line")
+        if (id.size !in 5..32) throw AgentStateMalformedException(path, idLine, "engineId has ${id.size} octets, not 5 to 32")
+        val (bootsLine, bootsText) = values["engineBoots"] ?: throw AgentStateMalformedException(path, null, "it has no engineBoots line")
         val boots = bootsText.toIntOrNull()?.takeIf { it >= 0 }
-            ?: throw malformed(path, "line $bootsLine: engineBoots is not a number from 0 to ${Int.MAX_VALUE}")
+            ?: throw AgentStateMalformedException(path, bootsLine, "engineBoots is not a number from 0 to ${Int.MAX_VALUE}")
         return EngineIdentity(id, boots)
     }
-
-    /** Says what is wrong and what the file should hold; the file is the agent's own, so its text is no secret. */
-    private fun malformed(path: Path, what: String, cause: Throwable? = null) = AgentStateException(
-        path,
-        "the agent state file $path is malformed: $what (expected engineId=<hex> and engineBoots=<n> lines; " +
-            "delete the file to start over with a new engine ID)",
-        cause,
-    )
 
     private fun write(path: Path, engineId: ByteArray, boots: Int) {
         val text = "# ksnmp agent engine state: rewritten at every start\n" +
