@@ -7,8 +7,14 @@ import io.ksnmp.coroutines.agent.AgentUser
 import io.ksnmp.coroutines.agent.MibRegistry
 import io.ksnmp.coroutines.agent.SnmpAgent
 import io.ksnmp.text.WalkRecording
+import io.ksnmp.text.WalkRecordingException
+import java.io.IOException
 import java.io.PrintStream
+import java.io.UncheckedIOException
 import java.net.InetSocketAddress
+import java.nio.charset.CharacterCodingException
+import java.nio.file.AccessDeniedException
+import java.nio.file.FileSystemException
 import java.nio.file.Files
 import java.nio.file.NoSuchFileException
 import java.nio.file.Path
@@ -21,12 +27,12 @@ import java.util.concurrent.TimeUnit
  * [--user NAME[:AUTH:AUTHPASS[:PRIV:PRIVPASS]]]… [-u USER -a … -A … -x … -X …] [--state-file F]`:
  * the embedded agent until interrupted.
  *
- * With `--walk-file` it serves that recording (what `snmpwalk -On` printed for a device) read-only;
- * without, the demo objects (system group, ifTable, ifXTable). It listens on 127.0.0.1 (`--address`
- * to change) at `--port` (default 1161; 0 picks a free one), answers `--community` (default public)
- * read-only, `--write-community` read-write, and SNMPv3 users read-write at their level or above:
- * each `--user` (repeatable; passphrases without `:`), and one given with Net-SNMP's `-u -l -a -A
- * -x -X` options.
+ * With `--walk-file` it serves that recording (what `snmpwalk -On`, or `snmpwalk` without MIBs,
+ * printed for a device) read-only; without, the demo objects (system group, ifTable, ifXTable).
+ * It listens on 127.0.0.1 (`--address` to change) at `--port` (default 1161; 0 picks a free one),
+ * answers `--community` (default public) read-only, `--write-community` read-write, and SNMPv3
+ * users read-write at their level or above: each `--user` (repeatable; passphrases without `:`),
+ * and one given with Net-SNMP's `-u -l -a -A -x -X` options.
  */
 internal class AgentCommand(private val args: Arguments, private val err: PrintStream) {
     /** Starts the agent on [engine]; the caller keeps it running. */
@@ -35,8 +41,10 @@ internal class AgentCommand(private val args: Arguments, private val err: PrintS
         val demo = if (args.has("walk-file")) null else DemoMib()
         val mib = demo?.registry ?: MibRegistry().replay(recording(Path.of(args.value("walk-file")!!)))
         val port = args.int("port", DEFAULT_PORT).also { if (it > 65_535) throw UsageException("--port takes 0 to 65535") }
+        val address = InetSocketAddress(args.value("address") ?: "127.0.0.1", port)
+        if (address.isUnresolved) throw UsageException("--address: unknown host '${address.hostString}'")
         val options = AgentOptions.builder()
-            .address(InetSocketAddress(args.value("address") ?: "127.0.0.1", port))
+            .address(address)
             .readCommunity(args.value("community") ?: "public")
             .writeCommunity(args.value("write-community"))
         if (args.has("u")) {
@@ -59,7 +67,7 @@ internal class AgentCommand(private val args: Arguments, private val err: PrintS
         val stopped = CountDownLatch(1)
         SnmpEngine().use { engine ->
             val agent = start(engine)
-            val what = if (args.has("walk-file")) "${agent.mib.replayedSize} recorded objects" else "the demo objects"
+            val what = if (!args.has("walk-file")) "the demo objects" else agent.mib.replayedSize.let { n -> "$n recorded object${if (n == 1) "" else "s"}" }
             err.println("ksnmp agent: serving $what on udp:${AgentAddress(agent.address.hostString, agent.address.port)}, engine ID ${Hex.format(agent.engineId)}; Ctrl-C stops it")
             val ticker = Executors.newSingleThreadScheduledExecutor { r -> Thread(r, "ksnmp-demo-counters").apply { isDaemon = true } }
             demoOrNull?.let { demo -> ticker.scheduleAtFixedRate(demo::tick, 1, 1, TimeUnit.SECONDS) }
@@ -87,10 +95,27 @@ internal class AgentCommand(private val args: Arguments, private val err: PrintS
         return SecuritySettings.from(Arguments.parse(words)).user
     }
 
+    /**
+     * The recording in [path]; a bad one is a [UsageException] saying where (`FILE:LINE: what is
+     * wrong and what was expected`), the parser's exception as its cause.
+     */
     private fun recording(path: Path) = try {
         Files.newBufferedReader(path).use { WalkRecording.parse(it) }
+    } catch (e: WalkRecordingException) {
+        throw UsageException("$path:${e.line()}: ${e.reason()}", e)
     } catch (e: NoSuchFileException) {
-        throw UsageException("no walk file $path")
+        throw UsageException("no walk file $path", e)
+    } catch (e: IOException) {
+        throw UsageException("cannot read the walk file $path: ${readFailure(e)}", e)
+    } catch (e: UncheckedIOException) {
+        throw UsageException("cannot read the walk file $path: ${e.cause?.let(::readFailure) ?: e.message}", e)
+    }
+
+    private fun readFailure(e: IOException): String = when (e) {
+        is CharacterCodingException -> "it is not text (Net-SNMP's walks are ASCII; UTF-8 is read)"
+        is AccessDeniedException -> "permission denied"
+        is FileSystemException -> e.reason ?: e.javaClass.simpleName
+        else -> e.message ?: e.javaClass.simpleName
     }
 
     companion object {

@@ -98,7 +98,7 @@ public class Ksnmp(
             |  --json                         JSON instead of Net-SNMP's text
             |
             |AGENT is host, host:port, udp:host:port, udp6:[::1]:port; OIDs are numeric.
-            |exit codes: 0 ok, 1 SNMP error, 2 usage, 3 timeout
+            |exit codes: 0 ok, 1 SNMP error, 2 usage (or a bad --walk-file or --state-file), 3 timeout
             |""".trimMargin()
     }
 }

@@ -40,12 +40,12 @@ final class RecordingReader {
             }
             int eq = bindingStart(text);
             if (eq < 0) {
-                throw new WalkRecordingException(line, "neither \"OID = value\", a continuation, a blank line nor a comment");
+                throw new WalkRecordingException(line, notABinding(text));
             }
             int recordLine = line;
             Oid oid;
             try {
-                oid = Oid.parse(text.substring(0, eq));
+                oid = OidText.parse(text.substring(0, eq));
             } catch (IllegalArgumentException e) {
                 throw new WalkRecordingException(recordLine, "bad OID", e);
             }
@@ -218,13 +218,29 @@ final class RecordingReader {
     }
 
     /**
-     * @return the index of {@code " = "} when the line starts with a numeric OID and it, else -1
+     * What a line that starts no binding (and continues none) should have been, for the message.
+     * A symbolic OID ({@code SNMPv2-MIB::sysDescr.0 = …}) gets its own: ksnmp reads no MIBs.
+     */
+    private static String notABinding(String text) {
+        int eq = text.indexOf(" = ");
+        if (eq > 0 && text.substring(0, eq).indexOf(' ') < 0) {
+            String name = eq > 60 ? text.substring(0, 57) + "..." : text.substring(0, eq);
+            return "the OID \"" + name + "\" is not numeric (ksnmp reads no MIBs: record the walk with snmpwalk -On)";
+        }
+        return "expected \"OID = TYPE: value\" with a numeric OID (as snmpwalk -On prints), the continuation of "
+            + "a value, a blank line or a # comment";
+    }
+
+    /**
+     * @return the index of {@code " = "} when the line starts with an OID (numeric, or with its
+     *     first arc named: {@code iso.3.6…}, {@code .iso.3.6…}) and it, else -1
      */
     static int bindingStart(String text) {
-        int i = 0;
         int len = text.length();
-        if (i < len && text.charAt(i) == '.') {
-            i++;
+        int i = len > 0 && text.charAt(0) == '.' ? 1 : 0;
+        int named = OidText.topNameLength(text, i);
+        if (named > 0) {
+            i += named + 1;
         }
         while (true) {
             int digits = i;

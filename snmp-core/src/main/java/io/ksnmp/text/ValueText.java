@@ -11,7 +11,6 @@ import io.ksnmp.smi.NoSuchObject;
 import io.ksnmp.smi.Null;
 import io.ksnmp.smi.ObjectIdentifier;
 import io.ksnmp.smi.OctetString;
-import io.ksnmp.smi.Oid;
 import io.ksnmp.smi.Opaque;
 import io.ksnmp.smi.TimeTicks;
 import io.ksnmp.smi.Variable;
@@ -70,7 +69,7 @@ final class ValueText {
             return networkAddress(v.substring(17));
         }
         if (v.startsWith("OID: ")) {
-            return ObjectIdentifier.of(Oid.parse(v.substring(5)));
+            return ObjectIdentifier.of(OidText.parse(v.substring(5)));
         }
         if (v.startsWith("Opaque: ")) {
             return OpaqueText.parse(v.substring(8));

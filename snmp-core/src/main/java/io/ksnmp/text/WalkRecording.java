@@ -21,7 +21,13 @@ import java.util.List;
  *
  * <h2>What is read</h2>
  * A binding starts on a line that begins with a numeric OID (leading dot optional) and
- * {@code " = "}. Its value is any form Net-SNMP 5.9 prints:
+ * {@code " = "}. The OID may also have its first arc named, as Net-SNMP prints OIDs without
+ * {@code -On} when it has no MIB for them: {@code ccitt}, {@code iso} and
+ * {@code joint-iso-ccitt} for 0, 1 and 2 ({@code iso.3.6.1.2.1.1.1.0 = STRING: "x"} by default,
+ * {@code .iso.3.6.1.2.1.1.1.0} with {@code -Of} or {@code -Ou}, and so in values:
+ * {@code OID: iso.3.6.1.4.1.8072.3.2.10}). Names from MIBs ({@code SNMPv2-MIB::sysDescr.0},
+ * {@code .iso.org.dod…}) are not read: ksnmp reads no MIBs. Its value is any form Net-SNMP 5.9
+ * prints:
  * <ul>
  * <li>{@code STRING: "…"} with {@code \"} and {@code \\} escaped, continuing on the following
  *     lines up to the closing quote (a string with line breaks); {@code ""} for the empty string;
@@ -47,10 +53,11 @@ import java.util.List;
  * may end in {@code \n} or {@code \r\n}.
  *
  * <h2>Exact round trips</h2>
- * For text that Net-SNMP printed without MIBs ({@code -m ''} or no MIB for the objects), parsing
- * and {@link #format(Iterable)} give back the identical text, also after the bindings were
- * encoded and decoded. What a MIB adds is not kept: enum labels, units, display hints, BITS
- * labels, Network Address and UInteger32 print as the plain types they travel as.
+ * For text that Net-SNMP printed with {@code -On} and without MIBs ({@code -m ''} or no MIB for
+ * the objects), parsing and {@link #format(Iterable)} give back the identical text, also after
+ * the bindings were encoded and decoded; OIDs with a named first arc come back numeric. What a
+ * MIB adds is not kept: enum labels, units, display hints, BITS labels, Network Address and
+ * UInteger32 print as the plain types they travel as.
  *
  * <p>Errors: {@link WalkRecordingException} with the line number, for every malformed input.
  */

@@ -5,13 +5,14 @@ import io.ksnmp.SnmpException;
 /**
  * A walk recording that is not Net-SNMP's {@code -On} text: a line that neither starts a
  * variable binding, continues one, is blank nor is a comment, or a value that its type cannot
- * hold. {@link #line()} is where the bad binding starts (1-based); the message is for people.
+ * hold. {@link #line()} is where the bad binding starts (1-based); {@link #reason()} says what is
+ * wrong and what was expected, and the message is {@code "line N: "} and the reason, for people.
  *
  * <pre>{@code
  * try {
- *     WalkRecording.parse(text);
+ *     WalkRecording.parse(Files.newBufferedReader(path));
  * } catch (WalkRecordingException e) {
- *     log.warn("bad recording at line {}", e.line());
+ *     System.err.println(path + ":" + e.line() + ": " + e.reason());   // switch.walk:3: bad value: …
  * }
  * }</pre>
  */
@@ -19,6 +20,7 @@ public final class WalkRecordingException extends SnmpException {
     private static final long serialVersionUID = 1L;
 
     private final int line;
+    private final String reason;
 
     /**
      * @param line the 1-based line number of the offending binding or line
@@ -27,6 +29,7 @@ public final class WalkRecordingException extends SnmpException {
     public WalkRecordingException(int line, String message) {
         super("line " + line + ": " + message);
         this.line = line;
+        this.reason = message;
     }
 
     /**
@@ -37,10 +40,16 @@ public final class WalkRecordingException extends SnmpException {
     public WalkRecordingException(int line, String message, Throwable cause) {
         super("line " + line + ": " + message, cause);
         this.line = line;
+        this.reason = message;
     }
 
     /** @return the 1-based line number where the offending binding (or line) starts */
     public int line() {
         return line;
+    }
+
+    /** @return what is wrong at {@link #line()}, without the line number: for people, never parsed */
+    public String reason() {
+        return reason;
     }
 }

@@ -83,6 +83,25 @@ class WalkRecordingInteropSpec : FunSpec({
             }
         }
 
+        // Without -On, Net-SNMP names the first arc when it has no MIB: iso.3.6.1… by default,
+        // .iso.3.6.1… with -Of (full names); OID values alike (OID: ccitt.0, OID: .ccitt.0).
+        for ((options, prefix) in listOf(emptyList<String>() to "iso.", listOf("-Of") to ".iso.")) {
+            test("snmpbulkwalk ${options.joinToString(" ").ifEmpty { "without -On" }} (${prefix}3.6.1…) reads as the same bindings as its -On output") {
+                Snmpd.start("sysServices 72\n").use { snmpd ->
+                    val numeric = bulkWalk(snmpd.port, ".1")
+                    val named = NetSnmpTools.run("snmpbulkwalk", options + listOf("-v2c", "-c", "public", "-r1", "-t2", "127.0.0.1:${snmpd.port}", ".1"), 60.seconds)
+                    named.exitCode shouldBe 0
+                    named.stdout.lines().first().startsWith("${prefix}3.6.1.2.1.1.1.0 = ") shouldBe true
+                    named.stdout.contains(" = OID: ${prefix.removeSuffix("iso.")}ccitt.0\n") shouldBe true
+                    val parsed = WalkRecording.parse(named.stdout)
+                    parsed.size shouldBeGreaterThan 1000
+                    // The uptime and counters move between the two walks: the names and types agree.
+                    parsed.map { it.oid() to it.value().javaClass } shouldBe WalkRecording.parse(numeric).map { it.oid() to it.value().javaClass }
+                    WalkRecording.format(parsed).lines().first().startsWith(".1.3.6.1.2.1.1.1.0 = ") shouldBe true
+                }
+            }
+        }
+
         test("the Net-SNMP forms fixture, replayed, is what snmpbulkwalk prints") {
             val text = resourceText("netsnmp-forms.walk")
             ReplayResponder(WalkRecording.parse(text)).use { replay ->

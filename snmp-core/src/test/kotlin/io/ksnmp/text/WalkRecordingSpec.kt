@@ -24,6 +24,7 @@ import io.ksnmp.smi.NoSuchInstance
 import io.ksnmp.smi.NoSuchObject
 import io.ksnmp.smi.Null
 import io.ksnmp.smi.ObjectIdentifier
+import io.ksnmp.smi.Oid
 import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.Opaque
 import io.ksnmp.smi.OpaqueKind
@@ -159,8 +160,68 @@ class WalkRecordingSpec : FunSpec({
             ".1.3.6 = Variable has bad type" to 1,
             ".99999999999.3 = NULL" to 1,
             "\n\n.1.3.6 = NULL\n.1.3.7 = NUL" to 4,
+            "SNMPv2-MIB::sysDescr.0 = STRING: x" to 1,
+            ".1.3.6 = INTEGER: 1\nSNMPv2-MIB::sysName.0 = STRING: \"a\"" to 2,
+            "isox.3.6 = INTEGER: 1" to 1,
+            "iso = INTEGER: 1" to 1,
+            "iso.3.x = INTEGER: 1" to 1,
+            ".1.3.6 = OID: isox.3" to 1,
+            ".iso.org.dod.internet.mgmt.mib-2.system.sysDescr.0 = STRING: \"x\"" to 1,
+            "..iso.3.6 = INTEGER: 1" to 1,
+            ".1.3.6 = OID: .iso.org" to 1,
         ) { (text, line) ->
             shouldThrow<WalkRecordingException> { WalkRecording.parse(text) }.line() shouldBe line
+        }
+    }
+
+    test("OIDs with the first arc named (ccitt, iso, joint-iso-ccitt; a leading dot as -Of prints) read as the numeric ones, in names and OID values") {
+        val named = """
+            |iso.3.6.1.2.1.1.1.0 = STRING: "router"
+            |iso.3.6.1.2.1.1.2.0 = OID: iso.3.6.1.4.1.8072.3.2.10
+            |iso.3.6.1.2.1.1.9.1.2.1 = OID: ccitt.0
+            |iso.3.6.1.2.1.1.9.1.2.2 = OID: joint-iso-ccitt.5.3
+            |iso.3.6.1.2.1.2.2.1.6.1 = Hex-STRING: 00 1A 2B 3C 4D 5E${" "}
+            |iso.3.6.1.2.1.2.2.1.2.1 = STRING: "multi
+            |iso.3.6.1 = INTEGER: 1"
+            |ccitt.1 = No Such Object available on this agent at this OID
+            |joint-iso-ccitt.1 = INTEGER: 7
+            |.iso.3.6.1.2.1.1.2.0 = OID: .iso.3.6.1.4.1.8072.3.2.10
+            |.ccitt.2 = OID: .joint-iso-ccitt.1
+            |.iso.3.6.1.2.1.1.9.1.2.3 = OID: iso
+            |""".trimMargin()
+        // The same, as -On prints it; the string's content keeps its "iso." (it is text, not a name).
+        val numeric = """
+            |.1.3.6.1.2.1.1.1.0 = STRING: "router"
+            |.1.3.6.1.2.1.1.2.0 = OID: .1.3.6.1.4.1.8072.3.2.10
+            |.1.3.6.1.2.1.1.9.1.2.1 = OID: .0.0
+            |.1.3.6.1.2.1.1.9.1.2.2 = OID: .2.5.3
+            |.1.3.6.1.2.1.2.2.1.6.1 = Hex-STRING: 00 1A 2B 3C 4D 5E${" "}
+            |.1.3.6.1.2.1.2.2.1.2.1 = STRING: "multi
+            |iso.3.6.1 = INTEGER: 1"
+            |.0.1 = No Such Object available on this agent at this OID
+            |.2.1 = INTEGER: 7
+            |.1.3.6.1.2.1.1.2.0 = OID: .1.3.6.1.4.1.8072.3.2.10
+            |.0.2 = OID: .2.1
+            |.1.3.6.1.2.1.1.9.1.2.3 = OID: .1
+            |""".trimMargin()
+        val parsed = WalkRecording.parse(named)
+        parsed shouldHaveSize 11
+        parsed shouldBe WalkRecording.parse(numeric)
+        WalkRecording.format(parsed) shouldBe numeric
+        parsed[2].value() shouldBe ObjectIdentifier.of(Oid.parse("0.0"))
+    }
+
+    test("property: a recording with its first arcs named parses as the numeric recording") {
+        val names = listOf("ccitt", "iso", "joint-iso-ccitt")
+        checkAll(config.copy(iterations = 300), WalkGenerators.varBinds) { bindings ->
+            // Each binding's text with its first arc set to 0, 1 or 2, once as a number, once named
+            // (every other one with the leading dot of -Of).
+            val afterFirstArc = bindings.map { vb -> vb.toString().let { it.substring(it.indexOf('.', 1)) } }
+            val numeric = afterFirstArc.mapIndexed { i, rest -> ".${i % 3}$rest\n" }.joinToString("")
+            val named = afterFirstArc.mapIndexed { i, rest -> "${if (i % 2 == 0) "" else "."}${names[i % 3]}$rest\n" }.joinToString("")
+            val parsed = WalkRecording.parse(named)
+            parsed shouldBe WalkRecording.parse(numeric)
+            parsed.map { it.oid().arc(0).toInt() } shouldBe bindings.indices.map { it % 3 }
         }
     }
 

@@ -309,8 +309,12 @@ public class SnmpEngine internal constructor(
      * val port = agent.address.port
      * ```
      *
-     * @throws io.ksnmp.coroutines.agent.AgentStateException if the state file cannot be read or written
-     * @throws java.io.IOException if the socket cannot be bound
+     * @throws io.ksnmp.coroutines.agent.AgentStateInUseException if another agent runs on the state file
+     * @throws io.ksnmp.coroutines.agent.AgentStateException if the state file cannot be locked, read or
+     *     written, or is malformed ([io.ksnmp.coroutines.agent.AgentStateMalformedException], with the line)
+     * @throws java.net.BindException if the socket cannot be bound (the port is taken, say); its
+     *     message names the address and port
+     * @throws java.io.IOException if the socket cannot be opened otherwise
      */
     @Throws(java.io.IOException::class)
     public fun agent(options: AgentOptions, mib: MibRegistry): SnmpAgent = SnmpAgent.start(this, options, mib)

@@ -4,11 +4,13 @@ import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.coroutines.agent.internal.AgentCore
 import io.ksnmp.coroutines.agent.internal.EngineStateFile
 import io.ksnmp.coroutines.agent.internal.ServedUser
+import io.ksnmp.coroutines.agent.internal.StateFileLock
 import io.ksnmp.coroutines.internal.UdpSocket
 import io.ksnmp.coroutines.notification.NotificationListener
 import io.ksnmp.coroutines.notification.NotificationReceiver
 import io.ksnmp.coroutines.notification.NotificationReceiverOptions
 import io.ksnmp.coroutines.internal.UdpTransport
+import io.ksnmp.coroutines.internal.bindOrExplain
 import io.ksnmp.errors.SnmpClosedException
 import io.ksnmp.usm.LocalEngine
 import java.io.IOException
@@ -51,6 +53,7 @@ public class SnmpAgent private constructor(
     public val mib: MibRegistry,
     /** The address the agent's socket is bound to (with the actual port when 0 was asked for). */
     public val address: InetSocketAddress,
+    private val stateLock: StateFileLock?,
 ) : AutoCloseable {
     @Volatile
     private var closed = false
@@ -100,12 +103,16 @@ public class SnmpAgent private constructor(
     public fun notificationReceiver(options: NotificationReceiverOptions, listener: NotificationListener? = null): NotificationReceiver =
         NotificationReceiver.start(engine, options, listener, core)
 
-    /** Stops answering and closes the socket (the port is free when this returns); idempotent. Closing the engine closes its agents. */
+    /**
+     * Stops answering, closes the socket and frees the state file (the port and the file are
+     * free when this returns); idempotent. Closing the engine closes its agents.
+     */
     override fun close() {
         if (closed) return
         closed = true
         if (engine.loop.inLoop) {
             runCatching { engine.loop.closeChannel(core.socket.channel) }
+            stateLock?.close()
             return
         }
         val done = CompletableFuture<Unit>()
@@ -115,6 +122,7 @@ public class SnmpAgent private constructor(
         }
         // Bounded: once the loop has run the task (or the engine closed it), the port is free.
         runCatching { done.get(CLOSE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS) }
+        stateLock?.close()
     }
 
     override fun toString(): String = "SnmpAgent($address${if (isClosed) ", closed" else ""})"
@@ -123,17 +131,32 @@ public class SnmpAgent private constructor(
         private const val CLOSE_WAIT_SECONDS = 5L
 
         /**
-         * Starts an agent on [engine]: reads and updates the state file, derives the users' keys,
-         * binds the socket, and serves [mib] from then on.
+         * Starts an agent on [engine]: locks, reads and updates the state file, derives the users'
+         * keys, binds the socket, and serves [mib] from then on. The state file stays locked
+         * until the agent (or its engine, or the process) ends: a second agent on it fails.
          *
-         * @throws AgentStateException if the state file cannot be read or written
-         * @throws IOException if the socket cannot be bound (the port is taken, say)
+         * @throws AgentStateInUseException if another agent, in this process or another, runs on the state file
+         * @throws AgentStateMalformedException if the state file is not what ksnmp writes there (with the line)
+         * @throws AgentStateException if the state file cannot be locked, read or written
+         * @throws java.net.BindException if the socket cannot be bound (the port is taken, say);
+         *     its message names the address and port
+         * @throws IOException if the socket cannot be opened otherwise
          * @throws SnmpClosedException if the engine is closed
          */
         @JvmStatic
         @Throws(IOException::class)
         public fun start(engine: SnmpEngine, options: AgentOptions, mib: MibRegistry): SnmpAgent {
             if (engine.isClosed) throw SnmpClosedException()
+            val lock = options.stateFileOrNull?.let { StateFileLock.acquire(it) }
+            try {
+                return start(engine, options, mib, lock)
+            } catch (e: Throwable) {
+                lock?.close()
+                throw e
+            }
+        }
+
+        private fun start(engine: SnmpEngine, options: AgentOptions, mib: MibRegistry, lock: StateFileLock?): SnmpAgent {
             val local = if (options.engineIdOrNull == null && options.stateFileOrNull == null) {
                 engine.core.local
             } else {
@@ -146,12 +169,12 @@ public class SnmpAgent private constructor(
                 core.users[u.user.name().toString(Charsets.ISO_8859_1)] = ServedUser(u, keys)
             }
             val bound = if (engine.loop.inLoop) {
-                bind(engine, options, core)
+                bind(engine, options, core, lock)
             } else {
                 val result = CompletableFuture<UdpSocket>()
                 engine.loop.execute {
                     try {
-                        result.complete(bind(engine, options, core))
+                        result.complete(bind(engine, options, core, lock))
                     } catch (e: Throwable) {
                         result.completeExceptionally(e)
                     }
@@ -162,18 +185,20 @@ public class SnmpAgent private constructor(
                     throw e.cause ?: e
                 }
             }
-            return SnmpAgent(engine, core, mib, bound.localAddress)
+            return SnmpAgent(engine, core, mib, bound.localAddress, lock)
         }
 
-        private fun bind(engine: SnmpEngine, options: AgentOptions, core: AgentCore): UdpSocket {
+        /** Binds the agent's socket on the loop thread; the engine's end frees the state file with the socket. */
+        private fun bind(engine: SnmpEngine, options: AgentOptions, core: AgentCore, lock: StateFileLock?): UdpSocket {
             if (engine.core.closed) throw SnmpClosedException()
             val ipv6 = options.address.address is java.net.Inet6Address
             val channel = DatagramChannel.open(if (ipv6) StandardProtocolFamily.INET6 else StandardProtocolFamily.INET)
             try {
                 engine.receiveBufferSize?.let { channel.setOption(StandardSocketOptions.SO_RCVBUF, it) }
-                channel.bind(options.address)
+                channel.bindOrExplain(options.address, "the agent's socket")
                 val socket = UdpSocket(engine.loop, channel, core, ByteArray(UdpTransport.MAX_DATAGRAM))
                 core.socket = socket
+                if (lock != null) engine.loop.onClose { lock.close() }
                 return socket
             } catch (e: Exception) {
                 channel.close()

@@ -163,7 +163,7 @@ internal class UdpTransport(
         val channel = DatagramChannel.open(if (ipv6) StandardProtocolFamily.INET6 else StandardProtocolFamily.INET)
         try {
             receiveBufferSize?.let { channel.setOption(StandardSocketOptions.SO_RCVBUF, it) }
-            channel.bind(bindTo)
+            channel.bindOrExplain(bindTo, "the engine's socket")
             val socket = UdpSocket(loop, channel, handler, receive, sender)
             sockets[bindTo] = socket
             return socket

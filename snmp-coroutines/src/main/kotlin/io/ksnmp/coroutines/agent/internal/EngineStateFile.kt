@@ -1,6 +1,7 @@
 package io.ksnmp.coroutines.agent.internal
 
 import io.ksnmp.coroutines.agent.AgentStateException
+import io.ksnmp.coroutines.agent.AgentStateMalformedException
 import java.io.IOException
 import java.nio.file.Files
 import java.nio.file.Path
@@ -15,7 +16,7 @@ internal class EngineIdentity(val engineId: ByteArray, val boots: Int)
  * The agent's state file: `engineId=<hex>` and `engineBoots=<n>` lines. At each start the boots
  * are read, incremented (RFC 3414 §2.2.2: snmpEngineBoots counts restarts and never goes back)
  * and written back atomically (a temporary file in the same directory, then a rename) before
- * the agent answers anything.
+ * the agent answers anything. The caller holds the file's [StateFileLock] meanwhile.
  */
 internal object EngineStateFile {
     private const val MAX_BOOTS = Int.MAX_VALUE
@@ -40,22 +41,28 @@ internal object EngineStateFile {
         val lines = try {
             Files.readAllLines(path)
         } catch (e: IOException) {
-            throw AgentStateException("cannot read the agent state file $path", e)
+            throw AgentStateException(path, "cannot read the agent state file $path: ${e.reasonText()}", e)
         }
-        val values = lines.map { it.trim() }.filter { it.isNotEmpty() && !it.startsWith("#") }.associate {
-            val at = it.indexOf('=')
-            if (at < 0) throw AgentStateException("the agent state file $path has a line without '='", null)
-            it.substring(0, at).trim() to it.substring(at + 1).trim()
+        val values = HashMap<String, Pair<Int, String>>()
+        lines.forEachIndexed { i, raw ->
+            val text = raw.trim()
+            if (text.isEmpty() || text.startsWith("#")) return@forEachIndexed
+            val at = text.indexOf('=')
+            if (at < 0) throw AgentStateMalformedException(path, i + 1, "not NAME=VALUE")
+            values[text.substring(0, at).trim()] = (i + 1) to text.substring(at + 1).trim()
         }
-        return try {
-            val id = HexFormat.of().parseHex(values["engineId"] ?: throw IllegalArgumentException("no engineId"))
-            require(id.size in 5..32) { "engineId is 5..32 octets" }
-            val boots = (values["engineBoots"] ?: throw IllegalArgumentException("no engineBoots")).toInt()
-            require(boots >= 0) { "engineBoots is not negative" }
-            EngineIdentity(id, boots)
+        if (values.isEmpty()) throw AgentStateMalformedException(path, null, "it is empty")
+        val (idLine, idText) = values["engineId"] ?: throw AgentStateMalformedException(path, null, "it has no engineId line")
+        val id = try {
+            HexFormat.of().parseHex(idText)
         } catch (e: IllegalArgumentException) {
-            throw AgentStateException("the agent state file $path is malformed", e)
+            throw AgentStateMalformedException(path, idLine, "engineId is not hexadecimal", e)
         }
+        if (id.size !in 5..32) throw AgentStateMalformedException(path, idLine, "engineId has ${id.size} octets, not 5 to 32")
+        val (bootsLine, bootsText) = values["engineBoots"] ?: throw AgentStateMalformedException(path, null, "it has no engineBoots line")
+        val boots = bootsText.toIntOrNull()?.takeIf { it >= 0 }
+            ?: throw AgentStateMalformedException(path, bootsLine, "engineBoots is not a number from 0 to ${Int.MAX_VALUE}")
+        return EngineIdentity(id, boots)
     }
 
     private fun write(path: Path, engineId: ByteArray, boots: Int) {
@@ -72,7 +79,7 @@ internal object EngineStateFile {
                 Files.deleteIfExists(temp)
             }
         } catch (e: IOException) {
-            throw AgentStateException("cannot write the agent state file $path", e)
+            throw AgentStateException(path, "cannot write the agent state file $path: ${e.reasonText()}", e)
         }
     }
 
