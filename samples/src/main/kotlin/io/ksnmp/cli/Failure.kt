@@ -1,6 +1,7 @@
 package io.ksnmp.cli
 
 import io.ksnmp.SnmpException
+import io.ksnmp.coroutines.agent.AgentStateException
 import io.ksnmp.errors.DecryptionErrorException
 import io.ksnmp.errors.ErrorResponseException
 import io.ksnmp.errors.ImproperResponseException
@@ -31,6 +32,7 @@ internal class Failure(val message: String, val exitCode: Int) {
             is DecryptionErrorException -> Failure("Error: Decryption error (wrong privacy protocol or passphrase)", ExitCode.SNMP_ERROR)
             is SnmpClosedException -> Failure("Error: interrupted", ExitCode.SNMP_ERROR)
             is UnknownHostException -> Failure("Unknown host (${agent.host})", ExitCode.USAGE)
+            is AgentStateException -> Failure("Error: ${error.message}", ExitCode.SNMP_ERROR)
             is SnmpException -> Failure("Error: ${error.javaClass.simpleName.removeSuffix("Exception")}", ExitCode.SNMP_ERROR)
             else -> Failure("Error: ${error.javaClass.simpleName}${error.message?.let { ": $it" } ?: ""}", ExitCode.SNMP_ERROR)
         }
