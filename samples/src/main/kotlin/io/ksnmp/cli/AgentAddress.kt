@@ -1,5 +1,9 @@
 package io.ksnmp.cli
 
+import java.net.Inet6Address
+import java.net.InetAddress
+import java.net.InetSocketAddress
+
 /**
  * The agent as Net-SNMP's tools write it: `host`, `host:port`, `udp:host:port`, `udp6:[::1]:port`,
  * `[2001:db8::1]:161` or a bare IPv6 address (`::1`, port 161).
@@ -7,8 +11,41 @@ package io.ksnmp.cli
 internal data class AgentAddress(val host: String, val port: Int) {
     override fun toString(): String = if (':' in host) "[$host]:$port" else "$host:$port"
 
+    /** As Net-SNMP writes a transport address: `udp:192.0.2.1:162`, `udp6:[::1]:162`. */
+    fun toTransportString(): String = (if (':' in host) "udp6:" else "udp:") + this
+
     companion object {
         const val DEFAULT_PORT: Int = 161
+
+        /** A socket address as the tool prints it: the host as a literal (no name lookup), IPv6 in its short form. */
+        fun of(address: InetSocketAddress): AgentAddress = AgentAddress(address.address?.let(::literal) ?: address.hostString, address.port)
+
+        /** `192.0.2.1`; `2001:db8::1` rather than Java's `2001:db8:0:0:0:0:0:1` (RFC 5952: the longest run of zero groups, the first if tied). */
+        fun literal(address: InetAddress): String {
+            if (address !is Inet6Address) return address.hostAddress
+            val bytes = address.address
+            val groups = IntArray(8) { ((bytes[2 * it].toInt() and 0xff) shl 8) or (bytes[2 * it + 1].toInt() and 0xff) }
+            var bestStart = -1
+            var bestLength = 1
+            var i = 0
+            while (i < 8) {
+                var j = i
+                while (j < 8 && groups[j] == 0) j++
+                if (j - i > bestLength) {
+                    bestStart = i
+                    bestLength = j - i
+                }
+                i = maxOf(j, i + 1)
+            }
+            val hex = groups.map { Integer.toHexString(it) }
+            val text = if (bestStart < 0) {
+                hex.joinToString(":")
+            } else {
+                hex.subList(0, bestStart).joinToString(":") + "::" + hex.subList(bestStart + bestLength, 8).joinToString(":")
+            }
+            val scope = address.hostAddress.substringAfter('%', "")
+            return if (scope.isEmpty()) text else "$text%$scope"
+        }
 
         fun parse(text: String, defaultPort: Int = DEFAULT_PORT): AgentAddress {
             var rest = text

@@ -51,7 +51,7 @@ internal class AgentCommand(private val args: Arguments, private val err: PrintS
             val security = SecuritySettings.from(args)
             options.user(AgentUser(security.user, security.level, AgentAccess.READ_WRITE))
         }
-        for (spec in args.values("user")) options.user(AgentUser(userSpec(spec), access = AgentAccess.READ_WRITE))
+        for (spec in args.values("user")) options.user(AgentUser(UserSpec.user(spec), access = AgentAccess.READ_WRITE))
         args.value("E")?.let { options.engineId(Hex.parse(it, "-E")) }
         args.value("state-file")?.let { options.stateFile(Path.of(it)) }
         demoOrNull = demo
@@ -79,20 +79,6 @@ internal class AgentCommand(private val args: Arguments, private val err: PrintS
             stopped.await()
         }
         return ExitCode.OK
-    }
-
-    /** `NAME[:AUTH:AUTHPASS[:PRIV:PRIVPASS]]`, e.g. `ops:SHA-256:authpass1:AES:privpass1`: served at that level or above. */
-    private fun userSpec(spec: String): io.ksnmp.usm.UsmUser {
-        val parts = spec.split(':')
-        if (parts.size !in listOf(1, 3, 5) || parts[0].isEmpty()) {
-            throw UsageException("--user takes NAME, NAME:AUTH:AUTHPASS or NAME:AUTH:AUTHPASS:PRIV:PRIVPASS, not '${parts[0]}:…'")
-        }
-        val words = buildList {
-            addAll(listOf("-u", parts[0]))
-            if (parts.size >= 3) addAll(listOf("-a", parts[1], "-A", parts[2]))
-            if (parts.size == 5) addAll(listOf("-x", parts[3], "-X", parts[4]))
-        }
-        return SecuritySettings.from(Arguments.parse(words)).user
     }
 
     /**

@@ -13,7 +13,7 @@ internal class Arguments private constructor(
     val options: Map<String, String>,
     /** The words that are not options, in order. */
     val positionals: List<String>,
-    /** Every value of each option, for those that may repeat (`--user`). */
+    /** Every value of each option that takes one, for those that may repeat (`--user`, `-c`). */
     private val repeated: Map<String, List<String>>,
 ) {
     /** All values given for [key], in order. */
@@ -33,10 +33,12 @@ internal class Arguments private constructor(
         private val WITH_VALUE = setOf("v", "c", "u", "l", "a", "A", "x", "X", "n", "E", "e", "t", "r", "Cr", "Cn")
 
         /** Options that are switches. */
-        private val SWITCHES = setOf("Cc", "Cp", "On", "json", "help", "h")
+        private val SWITCHES = setOf("Cc", "Cp", "Ci", "On", "json", "help", "h", "any-community")
 
         /** Long options that take a value. */
-        private val LONG_WITH_VALUE = setOf("walk-file", "port", "address", "community", "write-community", "state-file", "limit", "user")
+        private val LONG_WITH_VALUE = setOf(
+            "walk-file", "port", "address", "community", "write-community", "state-file", "limit", "user", "count", "timeout",
+        )
 
         private val NEGATIVE_NUMBER = Regex("-[0-9].*")
 
@@ -79,7 +81,11 @@ internal class Arguments private constructor(
                                 if (rest.isNotEmpty()) throw UsageException("option -$key takes no value")
                                 options[key] = ""
                             }
-                            in WITH_VALUE -> options[key] = rest.ifEmpty { words.getOrNull(i++) ?: throw UsageException("option -$key needs a value") }
+                            in WITH_VALUE -> {
+                                val value = rest.ifEmpty { words.getOrNull(i++) ?: throw UsageException("option -$key needs a value") }
+                                options[key] = value
+                                repeated.getOrPut(key) { ArrayList() } += value
+                            }
                             else -> throw UsageException("unknown option -$key")
                         }
                     }

@@ -26,8 +26,8 @@ import java.util.concurrent.ConcurrentLinkedQueue
 /**
  * `ksnmp demo`: starts the embedded agent on a free loopback port with an SNMPv3 authPriv user
  * and shows, with short captions, engine discovery, get, walk, a typed table, set and read-back,
- * and a getBulk, each as the `ksnmp` command that does it and what it printed; then exits 0
- * (1 if a step failed).
+ * a getBulk, and an SNMPv3 inform to a notification receiver in the same engine, each as the
+ * `ksnmp` command that does it and what it printed; then exits 0 (1 if a step failed).
  */
 internal class DemoCommand(private val out: PrintStream, private val err: PrintStream) {
     fun run(): Int = SnmpEngine().use { agentEngine ->
@@ -40,7 +40,7 @@ internal class DemoCommand(private val out: PrintStream, private val err: PrintS
             demo.registry,
         )
         val address = "127.0.0.1:${agent.address.port}"
-        val credentials = listOf("-v3", "-u", DemoUser.NAME, "-l", "authPriv", "-a", "SHA-256", "-A", DemoUser.AUTH_PASS, "-x", "AES", "-X", DemoUser.PRIV_PASS, address)
+        val credentials = listOf("-v3", "-u", DemoUser.NAME, "-l", "authPriv", "-a", "SHA-256", "-A", DemoUser.AUTH_PASS, "-x", "AES", "-X", DemoUser.PRIV_PASS)
         out.println("ksnmp demo: the embedded agent and the ksnmp tool, in this process, over UDP on loopback.")
         out.println("The agent listens on udp:$address with engine ID ${Hex.format(agent.engineId)} and one SNMPv3 user,")
         out.println("\"${DemoUser.NAME}\" (authPriv: HMAC-SHA-256 authentication, AES-128 privacy); it serves a system group and an ifTable.")
@@ -53,13 +53,14 @@ internal class DemoCommand(private val out: PrintStream, private val err: PrintS
             demo.tick()
             if (!body()) failures++
         }
-        fun command(vararg words: String): Boolean {
-            val line = listOf("ksnmp", words[0]) + credentials + words.drop(1)
+        fun commandTo(target: String, vararg words: String): Boolean {
+            val line = listOf("ksnmp", words[0]) + credentials + target + words.drop(1)
             out.println("   $ " + line.joinToString(" ") { if (it.isEmpty() || it.any(Char::isWhitespace)) "'$it'" else it })
             val code = Ksnmp(Indented(out), Indented(err), terminal = false).run(line.drop(1))
             if (code != ExitCode.OK) err.println("   (exit code $code)")
             return code == ExitCode.OK
         }
+        fun command(vararg words: String): Boolean = commandTo(address, *words)
 
         step(1, "Engine discovery", "Before an SNMPv3 request can be authenticated the manager needs the agent's engine ID, boots and time. It asks once, unauthenticated; the agent answers with a report, and every later request uses what it learned.") {
             discovery(agent.address, user)
@@ -79,9 +80,16 @@ internal class DemoCommand(private val out: PrintStream, private val err: PrintS
         step(6, "getBulk", "One request: the object after sysUpTime (sysUpTime.0) once, then the next four ifDescr and ifHCInOctets.") {
             command("bulkget", "-Cn1", "-Cr4", ".1.3.6.1.2.1.1.3", ".1.3.6.1.2.1.2.2.1.2", ".1.3.6.1.2.1.31.1.1.1.6")
         }
+        val informs = DemoInform(agentEngine, user, out)
+        step(7, "An inform, acknowledged", "A notification receiver runs in the agent's engine on ${informs.address} and knows the same user. " +
+            "An SNMPv3 inform wants an answer: the tool discovers the receiver's engine ID (it is authoritative for informs), sends linkDown " +
+            "for wlan0, and exits 0 only when the receiver's acknowledgement has come back.") {
+            informs.run { commandTo(informs.address, "inform", "", DemoInform.LINK_DOWN, *DemoInform.WLAN0_DOWN) }
+        }
         out.println()
         if (failures == 0) {
             out.println("Done. Keep an agent running with: ./ksnmp agent --port 1161 -u ${DemoUser.NAME} -a SHA-256 -A ${DemoUser.AUTH_PASS} -x AES -X ${DemoUser.PRIV_PASS}")
+            out.println("and a notification receiver with: ./ksnmp trapd --port 1162 --user ${DemoUser.NAME}:SHA-256:${DemoUser.AUTH_PASS}:AES:${DemoUser.PRIV_PASS}")
             ExitCode.OK
         } else {
             err.println("ksnmp demo: $failures step(s) failed")

@@ -13,5 +13,9 @@ internal object Hex {
     fun parse(text: String, option: String): ByteArray =
         octetsOrNull(text)?.takeIf { it.isNotEmpty() } ?: throw UsageException("$option takes octets in hex, not '$text'")
 
+    /** An snmpEngineID (RFC 3411: 5 to 32 octets) given as [what] (`-e`, `-E`, `--user …@ENGINEID`). */
+    fun engineId(text: String, what: String): ByteArray =
+        octetsOrNull(text)?.takeIf { it.size in 5..32 } ?: throw UsageException("$what takes an snmpEngineID of 5 to 32 octets in hex, not '$text'")
+
     fun format(bytes: ByteArray): String = "0x" + bytes.joinToString("") { "%02X".format(it.toInt() and 0xff) }
 }

@@ -53,6 +53,14 @@ public class Ksnmp(
                     }
                     ExitCode.OK
                 }
+                "trap", "inform" -> {
+                    val notify = NotifyCommands(command, args)
+                    val target = notify.target(args.positionals)
+                    agent = target.address
+                    runBlocking { notify.run(target, args.positionals.drop(1)) }
+                    ExitCode.OK
+                }
+                "trapd" -> TrapdCommand(args, out, err).run()
                 "agent" -> AgentCommand(args, err).runUntilInterrupted()
                 "demo" -> {
                     if (args.positionals.isNotEmpty()) throw UsageException("demo takes no arguments")
@@ -72,6 +80,9 @@ public class Ksnmp(
 
         val USAGE = """
             |usage: ksnmp COMMAND [OPTIONS] AGENT [OID | OID TYPE VALUE]...
+            |       ksnmp trap|inform [OPTIONS] RECEIVER UPTIME TRAP-OID [OID TYPE VALUE]...
+            |       ksnmp trap -v1 [OPTIONS] RECEIVER ENTERPRISE AGENT-ADDR GENERIC SPECIFIC UPTIME [OID TYPE VALUE]...
+            |       ksnmp trapd [OPTIONS]
             |       ksnmp agent [OPTIONS]
             |       ksnmp demo
             |
@@ -82,6 +93,19 @@ public class Ksnmp(
             |  agent [--walk-file F]          the embedded agent: a recorded walk, or the demo objects
             |        [--port P] [--address A] [--community C] [--write-community C] [--state-file F]
             |        [--user NAME[:AUTH:AUTHPASS[:PRIV:PRIVPASS]]]… [-u USER -a … -A … -x … -X …] [-E ENGINE-ID]
+            |  trap, inform                   a notification (as snmptrap, snmpinform) to RECEIVER, port 162 by default
+            |        [-e ENGINE-ID] [--state-file F] [-Ci]
+            |                                 UPTIME '': the tool's own uptime; -v1 ENTERPRISE '': .1.3.6.1.4.1.3.1.1,
+            |                                 AGENT-ADDR '': this host's IPv4 address; -e: a v3 trap's engine ID (hex);
+            |                                 --state-file: where its boots persist; -Ci: send an inform
+            |  trapd [--port P] [--address A]… [-c COMMUNITY]… [--any-community]
+            |        [--user NAME[:AUTH:AUTHPASS[:PRIV:PRIVPASS]][@ENGINE-ID]]… [-u USER -a … -A … -x … -X …]
+            |        [-E ENGINE-ID] [--state-file F] [--json] [--count N] [--timeout SECONDS]
+            |                                 a notification receiver printing what arrives: port 162 (below 1024
+            |                                 needs root or CAP_NET_BIND_SERVICE), all addresses; -c repeatable,
+            |                                 public if no -c and no user; @ENGINE-ID: only in that sender's traps;
+            |                                 -E: its engine ID (informs); --count: exit after N notifications;
+            |                                 --timeout: then exit (3 if --count was not reached)
             |  demo                           the embedded agent and this tool, step by step
             |
             |options (Net-SNMP's):
@@ -95,10 +119,10 @@ public class Ksnmp(
             |  -Cn N -Cr N                    getBulk non-repeaters (default 0) and max-repetitions (default 10)
             |  -Cc -Cp                        walks: accept non-increasing OIDs; print the count
             |  -On                            numeric OIDs (the only form: ksnmp reads no MIBs)
-            |  --json                         JSON instead of Net-SNMP's text
+            |  --json                         JSON instead of Net-SNMP's text (trapd: one object a line)
             |
             |AGENT is host, host:port, udp:host:port, udp6:[::1]:port; OIDs are numeric.
-            |exit codes: 0 ok, 1 SNMP error, 2 usage (or a bad --walk-file or --state-file), 3 timeout
+            |exit codes: 0 ok, 1 SNMP error, 2 usage (or a bad --walk-file or --state-file), 3 timeout (inform: not acknowledged; trapd: --count not reached)
             |""".trimMargin()
     }
 }

@@ -15,11 +15,18 @@ import io.ksnmp.smi.Variable
  * `snmpset`'s `OID TYPE VALUE` triples. The types are Net-SNMP's letters: `i` INTEGER,
  * `u` unsigned (Gauge32), `c` Counter32, `t` TimeTicks, `a` IpAddress, `o` OID, `s` STRING,
  * `x` hex STRING, `d` decimal STRING, `b` BITS (bit numbers), `n` NULL. Net-SNMP's `=` (the type
- * from a MIB) needs MIB files, which ksnmp does not read.
+ * from a MIB) needs MIB files, which ksnmp does not read. `ksnmp trap` and `ksnmp inform` take the
+ * same triples after their own operands.
  */
 internal object SetValues {
     fun parse(words: List<String>): List<VarBind> {
         if (words.isEmpty() || words.size % 3 != 0) throw UsageException("set takes OID TYPE VALUE triples, e.g. .1.3.6.1.2.1.1.4.0 s admin@example.net")
+        return triples(words)
+    }
+
+    /** Any number of triples, none included (the bindings of a trap after its own operands). */
+    fun triples(words: List<String>): List<VarBind> {
+        if (words.size % 3 != 0) throw UsageException("'${words[words.size - words.size % 3]}' needs a TYPE and a VALUE (OID TYPE VALUE)")
         return words.chunked(3).map { (oid, type, value) -> VarBind.of(Oids.parse(oid), value(type, value)) }
     }
 

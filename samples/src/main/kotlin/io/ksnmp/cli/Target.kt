@@ -14,8 +14,11 @@ import kotlin.time.toJavaDuration
  *
  * Net-SNMP's `-t` (seconds per try, default 1) and `-r` (retries, default 5) become the manager's
  * refresh period (`-t`) and whole timeout (`-t × (r + 1)`), which is the same schedule of sends.
+ *
+ * `-e` (the security engine ID) is refused unless [ownEngineId]: ksnmp discovers an agent's engine
+ * ID, and only a trap names its own (`ksnmp trap` reads `-e` itself).
  */
-internal class Target(val address: AgentAddress, private val args: Arguments) {
+internal class Target(val address: AgentAddress, private val args: Arguments, ownEngineId: Boolean = false) {
     val version: SnmpVersion = when (val v = args.value("v") ?: "3") {
         "1" -> SnmpVersion.V1
         "2c", "2" -> SnmpVersion.V2C
@@ -36,7 +39,7 @@ internal class Target(val address: AgentAddress, private val args: Arguments) {
     private val contextEngineId: ByteArray? = args.value("E")?.let { Hex.parse(it, "-E") }
 
     init {
-        if (args.has("e")) throw UsageException("-e (security engine ID) is not supported: ksnmp discovers the agent's engine ID")
+        if (args.has("e") && !ownEngineId) throw UsageException("-e (security engine ID) is not supported: ksnmp discovers the agent's engine ID")
     }
 
     /** A manager of [engine] for this agent; for SNMPv3 the user is added to the engine first. */

@@ -8,6 +8,10 @@ import io.kotest.matchers.ints.shouldBeGreaterThan
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
 import io.ksnmp.coroutines.SnmpEngine
+import io.ksnmp.smi.Integer32
+import io.ksnmp.smi.ObjectIdentifier
+import io.ksnmp.smi.Oid
+import io.ksnmp.smi.VarBind
 import io.ksnmp.testing.NetSnmpTools
 import io.ksnmp.testing.Patience
 import io.ksnmp.testing.Snmpd
@@ -22,7 +26,7 @@ import kotlin.io.path.createTempDirectory
 import kotlin.io.path.writeText
 
 /**
- * `ksnmp demo` exits 0 having shown every step; `ksnmp agent --walk-file` serves a recording so
+ * `ksnmp demo` exits 0 having shown every step (the last an inform, delivered and acknowledged); `ksnmp agent --walk-file` serves a recording so
  * that Net-SNMP's tools print it back byte for byte (v1, v2c and v3); `ksnmp agent` as its own
  * process answers Net-SNMP's tools until it is stopped.
  */
@@ -34,13 +38,25 @@ class AgentAndDemoSpec : FunSpec({
         withClue(run) {
             run.exitCode shouldBe ExitCode.OK
             run.stderr shouldBe ""
-            for (caption in listOf("1. Engine discovery", "2. get", "3. walk", "4. A typed table", "5. set, then read it back", "6. getBulk")) {
+            for (caption in listOf("1. Engine discovery", "2. get", "3. walk", "4. A typed table", "5. set, then read it back", "6. getBulk", "7. An inform, acknowledged")) {
                 run.stdout shouldContain "\n$caption\n"
             }
             run.stdout shouldContain "(usmStatsUnknownEngineIDs)"
             Regex("""\.1\.3\.6\.1\.2\.1\.1\.4\.0 = STRING: "ops@example.net"""").findAll(run.stdout).count() shouldBe 2
             run.stdout shouldContain "Interface(name=wlan0, speedBitsPerSecond=300000000, up=false, inOctets=0)"
             run.stdout shouldContain ".1.3.6.1.2.1.31.1.1.1.6.4 = Counter64: 0"
+            // The inform: sent by the tool, delivered with its bindings, acknowledged once after one discovery probe.
+            val step7 = run.stdout.substringAfter("\n7. An inform, acknowledged\n")
+            step7 shouldContain Regex("""\$ ksnmp inform -v3 -u ${DemoUser.NAME} .* 127\.0\.0\.1:\d+ '' \.1\.3\.6\.1\.6\.3\.1\.1\.5\.3 """)
+            step7 shouldContain Regex("""\n {5}inform from 127\.0\.0\.1:\d+: SNMPv3, user ${DemoUser.NAME}, authPriv, engine ID 0x[0-9A-F]+\n""")
+            val bindings = listOf(
+                VarBind.of(Oid.parse("1.3.6.1.6.3.1.1.4.1.0"), ObjectIdentifier.of(Oid.parse("1.3.6.1.6.3.1.1.5.3"))),
+                VarBind.of(Oid.parse("1.3.6.1.2.1.2.2.1.1.4"), Integer32.of(4)),
+                VarBind.of(Oid.parse("1.3.6.1.2.1.2.2.1.7.4"), Integer32.of(1)),
+                VarBind.of(Oid.parse("1.3.6.1.2.1.2.2.1.8.4"), Integer32.of(2)),
+            )
+            step7 shouldContain bindings.joinToString("") { "       $it\n" }
+            step7 shouldContain "Its counters: 1 discovery probe answered, 1 inform acknowledged."
         }
     }
 
