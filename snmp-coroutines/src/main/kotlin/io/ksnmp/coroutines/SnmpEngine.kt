@@ -77,7 +77,8 @@ import kotlin.time.Duration.Companion.seconds
  *     authoritative engine of the SNMPv3 traps this engine sends, and of its agent and notification
  *     receiver unless their options name their own.
  * @param stateFile where the engine ID and snmpEngineBoots persist (read when the engine starts,
- *     boots incremented and written back atomically; the file stays locked while the engine runs),
+ *     boots incremented and written back atomically; the file stays locked while the engine runs:
+ *     a second engine or agent on it fails with [io.ksnmp.coroutines.agent.AgentStateInUseException]),
  *     or null to keep nothing (boots 1)
  * @param busyPoll how long the event loop, its work done and requests waiting for answers, keeps
  *     polling its sockets without blocking before it sleeps (default zero: it sleeps at once).
@@ -112,7 +113,7 @@ public class SnmpEngine internal constructor(
         stateFile: Path? = null,
     ) : this(
         defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto, parent, LoopClock.SYSTEM, DatagramSender.CHANNEL, busyPoll,
-        EngineStateFile.start(stateFile, engineId?.also { require(it.size in 5..32) { "an snmpEngineID has 5..32 octets" } }),
+        EngineStateFile.startLocked(stateFile, engineId?.also { require(it.size in 5..32) { "an snmpEngineID has 5..32 octets" } }),
     )
 
     /** Live counters: requests, outcomes, datagrams, drops. */
@@ -130,6 +131,7 @@ public class SnmpEngine internal constructor(
         loop, receiveBufferSize, sender, crypto, KeyCache(crypto, KEY_CACHE_MASTER, KEY_CACHE_LOCALIZED),
         packetTrace, droppedMessages, counters, identity,
     )
+    private val stateLock: AutoCloseable? = identity.lock
     private val parentHandle: DisposableHandle? = parent?.invokeOnCompletion { close() }
 
     init {
@@ -320,10 +322,8 @@ public class SnmpEngine internal constructor(
     public fun agent(options: AgentOptions, mib: MibRegistry): SnmpAgent = SnmpAgent.start(this, options, mib)
 
     /**
-     * Starts a notification receiver on this engine's event loop, on its own UDP sockets; see
-     * [NotificationReceiver]. Its notifications are buffered for [NotificationReceiver.notifications].
-     * Closing the engine closes the receiver.
-     *
+     * Starts a notification receiver on this engine's event loop, on its own UDP sockets, its
+     * notifications buffered for [NotificationReceiver.notifications]; closing the engine closes it.
      * ```
      * val receiver = engine.notificationReceiver(NotificationReceiverOptions(addresses = listOf(InetSocketAddress("::", 1162)), communities = setOf("public")))
      * launch { receiver.notifications.collect { println(it) } }
@@ -335,9 +335,8 @@ public class SnmpEngine internal constructor(
     public fun notificationReceiver(options: NotificationReceiverOptions): NotificationReceiver = NotificationReceiver.start(this, options, null)
 
     /**
-     * Starts a notification receiver that hands each notification to [listener] on the event loop,
-     * with no buffer (the fastest form; the listener must not block).
-     *
+     * A notification receiver handing each notification to [listener] on the event loop, with no
+     * buffer (the fastest form; the listener must not block).
      * ```
      * NotificationReceiver r = engine.notificationReceiver(options, n -> queue.offer(n));
      * ```
@@ -359,16 +358,13 @@ public class SnmpEngine internal constructor(
     override fun close() {
         parentHandle?.dispose()
         loop.close(CLOSE_WAIT_MILLIS)
+        stateLock?.close()
     }
 
     /** Where the futures view runs its coroutines: started in the caller's thread, resumed wherever the engine completes them. */
     private val futureScope = CoroutineScope(SupervisorJob() + Dispatchers.Unconfined)
 
-    /**
-     * Runs [block] as a future: it starts at once in the calling thread (so the request is under
-     * way when this returns) and completes where the engine completes it; cancelling the future
-     * cancels the request.
-     */
+    /** [block] as a future, started at once in the calling thread, completed where the engine completes it; cancelling it cancels the request. */
     internal fun <T> future(block: suspend CoroutineScope.() -> T): CompletableFuture<T> =
         futureScope.future(start = CoroutineStart.UNDISPATCHED, block = block)
 

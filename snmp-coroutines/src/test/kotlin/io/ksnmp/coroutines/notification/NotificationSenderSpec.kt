@@ -7,6 +7,7 @@ import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeInstanceOf
 import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.coroutines.agent.AgentOptions
+import io.ksnmp.coroutines.agent.AgentStateInUseException
 import io.ksnmp.coroutines.agent.MibRegistry
 import io.ksnmp.coroutines.testing.EngineTables
 import io.ksnmp.coroutines.testing.ScriptedPeer
@@ -154,6 +155,7 @@ class NotificationSenderSpec : FunSpec({
             val firstId = SnmpEngine(stateFile = state).use { it.engineBoots shouldBe 1; it.engineId }
             SnmpEngine(stateFile = state).use { engine ->
                 engine.engineBoots shouldBe 2
+                shouldThrow<AgentStateInUseException> { SnmpEngine(stateFile = state) }
                 engine.engineId shouldBe firstId
                 engine.agent(AgentOptions(), MibRegistry()).engineId shouldBe firstId
                 val user = UsmUser.builder("notifier").auth(AuthProtocol.HMAC_SHA_96, "notifier-pass").build()

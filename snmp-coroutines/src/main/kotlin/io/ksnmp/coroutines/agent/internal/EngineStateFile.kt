@@ -10,7 +10,10 @@ import java.security.SecureRandom
 import java.util.HexFormat
 
 /** An agent's engine ID and the boots of this start. */
-internal class EngineIdentity(val engineId: ByteArray, val boots: Int)
+internal class EngineIdentity(val engineId: ByteArray, val boots: Int) {
+    /** The state file's lock, held while the engine that owns this identity runs; null without a state file. */
+    var lock: AutoCloseable? = null
+}
 
 /**
  * The agent's state file: `engineId=<hex>` and `engineBoots=<n>` lines. At each start the boots
@@ -25,6 +28,23 @@ internal object EngineStateFile {
      * @param path the state file, or null to keep nothing (boots 1)
      * @param configured the configured engine ID, or null for the file's, else a new one
      */
+    /**
+     * [start] under the state file's lock ([StateFileLock]), which the returned identity holds
+     * until its owner closes it: one engine (or agent) per state file at a time.
+     *
+     * @throws io.ksnmp.coroutines.agent.AgentStateInUseException if another one holds the file
+     */
+    fun startLocked(path: Path?, configured: ByteArray?): EngineIdentity {
+        if (path == null) return start(null, configured)
+        val lock = StateFileLock.acquire(path)
+        try {
+            return start(path, configured).also { it.lock = lock }
+        } catch (e: Throwable) {
+            lock.close()
+            throw e
+        }
+    }
+
     fun start(path: Path?, configured: ByteArray?): EngineIdentity {
         if (path == null) return EngineIdentity(configured ?: generateEngineId(), 1)
         val saved = read(path)
