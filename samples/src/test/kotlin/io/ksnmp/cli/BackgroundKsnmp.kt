@@ -1,6 +1,7 @@
 package io.ksnmp.cli
 
 import io.kotest.assertions.fail
+import io.ksnmp.testing.Patience
 import java.io.ByteArrayOutputStream
 import java.io.PrintStream
 import java.util.concurrent.CompletableFuture
@@ -37,19 +38,16 @@ class BackgroundKsnmp private constructor(private val words: List<String>) : Aut
     /** What it has printed on stderr so far. */
     fun stderr(): String = err.toString(Charsets.UTF_8)
 
-    /** The port of the `listening on …` line `ksnmp trapd` prints first; waits up to 10 s for it. */
+    /** The port of the `listening on …` line `ksnmp trapd` prints first; waits for it (at most [Patience]). */
     val port: Int by lazy {
-        val deadline = System.nanoTime() + 10_000_000_000L
-        while (System.nanoTime() < deadline) {
-            LISTENING.find(stderr())?.let { return@lazy it.groupValues[1].toInt() }
-            if (exit.isDone) fail("ksnmp ${words.joinToString(" ")} ended before listening:\n${finished()}")
-            Thread.sleep(10)
-        }
-        fail("ksnmp ${words.joinToString(" ")} did not say where it listens within 10 s:\n${stderr()}")
+        Patience.until { LISTENING.containsMatchIn(stderr()) || exit.isDone }
+        LISTENING.find(stderr())?.let { return@lazy it.groupValues[1].toInt() }
+        if (exit.isDone) fail("ksnmp ${words.joinToString(" ")} ended before listening:\n${finished()}")
+        fail("ksnmp ${words.joinToString(" ")} never said where it listens:\n${stderr()}")
     }
 
     /** Waits (at most [seconds]) for the command to end, and returns what it printed and its exit code. */
-    fun await(seconds: Long = 30): KsnmpRun {
+    fun await(seconds: Long = Patience.SECONDS): KsnmpRun {
         try {
             exit.get(seconds, TimeUnit.SECONDS)
         } catch (e: TimeoutException) {
