@@ -48,10 +48,6 @@ import kotlin.time.Duration.Companion.hours
 import kotlin.time.Duration.Companion.milliseconds
 import kotlin.time.Duration.Companion.seconds
 
-/** The Response a well-behaved agent gives: every name asked for, with the value [value]. */
-private fun echo(r: ScriptedPeer.Received, value: Int = 7): ByteArray =
-    ScriptedPeer.responseTo(r, VarBindList.of(*r.pdu.varBinds().oids().map { VarBind.of(it, Integer32.of(value)) }.toTypedArray()))
-
 /** Many requests against a peer that loses, duplicates, delays and garbles at random: each ends once. */
 class ChaosSpec : FunSpec({
     timeout = Patience.MILLIS
@@ -63,7 +59,7 @@ class ChaosSpec : FunSpec({
         ScriptedPeer().use { peer ->
             val delayed = java.util.concurrent.Executors.newSingleThreadScheduledExecutor()
             peer.autoReply = { r ->
-                val reply = echo(r)
+                val reply = ScriptedPeer.echo(r)
                 val out = mutableListOf<ByteArray>()
                 when (random.nextInt(10)) {
                     0, 1 -> Unit // lost

@@ -51,10 +51,6 @@ import kotlin.time.Duration.Companion.seconds
 private val SYS_UPTIME = Oid.parse("1.3.6.1.2.1.1.3.0")
 private val SYS_NAME = Oid.parse("1.3.6.1.2.1.1.5.0")
 
-/** The Response a well-behaved agent gives: every name asked for, with the value [value]. */
-private fun echo(r: ScriptedPeer.Received, value: Int = 7): ByteArray =
-    ScriptedPeer.responseTo(r, VarBindList.of(*r.pdu.varBinds().oids().map { VarBind.of(it, Integer32.of(value)) }.toTypedArray()))
-
 /**
  * The request state machine against a UDP peer the test scripts: loss, duplicates, reordering,
  * late replies, wrong sources, garbage, errors, cancellation and close. After each scenario every
@@ -92,7 +88,7 @@ class ScriptedPeerSpec : FunSpec({
                 val call = async(Dispatchers.Default) { m.get(SYS_UPTIME) }
                 val first = peer.next().shouldNotBeNull()
                 peer.next().shouldNotBeNull() // the resend
-                peer.send(echo(first, 11), first.from)
+                peer.send(ScriptedPeer.echo(first, 11), first.from)
                 call.await().value(0) shouldBe Integer32.of(11)
                 engine.tables() shouldBe EngineTables.EMPTY
             }
@@ -106,7 +102,7 @@ class ScriptedPeerSpec : FunSpec({
                 val m = engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION)
                 val call = async(Dispatchers.Default) { m.get(SYS_UPTIME) }
                 val r = peer.next().shouldNotBeNull()
-                val reply = echo(r)
+                val reply = ScriptedPeer.echo(r)
                 peer.send(reply, r.from)
                 call.await()
                 peer.send(reply, r.from)
@@ -126,7 +122,7 @@ class ScriptedPeerSpec : FunSpec({
                 val requests = (1..5).map { peer.next().shouldNotBeNull() }
                 for (r in requests.reversed()) {
                     val arc = r.pdu.varBinds().oid(0).toDottedString().split('.').dropLast(1).last().toInt()
-                    peer.send(echo(r, arc * 100), r.from)
+                    peer.send(ScriptedPeer.echo(r, arc * 100), r.from)
                 }
                 calls.mapIndexed { i, c -> c.await().value(0) } shouldContainExactly (1..5).map { Integer32.of(it * 100) }
                 engine.tables() shouldBe EngineTables.EMPTY
@@ -141,7 +137,7 @@ class ScriptedPeerSpec : FunSpec({
                 val strict = engine.manager(peer.address, timeout = 600.milliseconds, refreshPeriod = 10.seconds)
                 val call = async(Dispatchers.Default) { runCatching { strict.get(SYS_UPTIME) } }
                 val r = peer.next().shouldNotBeNull()
-                ScriptedPeer.sendFromElsewhere(echo(r), r.from)
+                ScriptedPeer.sendFromElsewhere(ScriptedPeer.echo(r), r.from)
                 eventually { engine.counters.dropped(DropReason.WRONG_SOURCE) == 1L } shouldBe true
                 call.isCompleted shouldBe false
                 engine.advance(clock, 600.milliseconds)
@@ -151,7 +147,7 @@ class ScriptedPeerSpec : FunSpec({
                 val lenient = engine.manager(peer.address, checkSourceAddress = false, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION)
                 val accepted = async(Dispatchers.Default) { lenient.get(SYS_UPTIME) }
                 val r2 = peer.next().shouldNotBeNull()
-                ScriptedPeer.sendFromElsewhere(echo(r2, 3), r2.from)
+                ScriptedPeer.sendFromElsewhere(ScriptedPeer.echo(r2, 3), r2.from)
                 accepted.await().value(0) shouldBe Integer32.of(3)
                 engine.tables() shouldBe EngineTables.EMPTY
             }
@@ -171,7 +167,7 @@ class ScriptedPeerSpec : FunSpec({
                     eventually { engine.counters.datagramsReceived == 20L * (burst + 1) } shouldBe true
                 }
                 // A well-formed datagram cut short, and one with a bad length.
-                val good = echo(r)
+                val good = ScriptedPeer.echo(r)
                 peer.send(good.copyOf(good.size - 3), r.from)
                 peer.send(good.copyOf().also { it[1] = 0x7f }, r.from)
                 eventually { engine.counters.datagramsReceived == 202L } shouldBe true
@@ -300,7 +296,7 @@ class ScriptedPeerSpec : FunSpec({
                 eventually { engine.counters.pendingRequests == 0 } shouldBe true
                 engine.tables() shouldBe EngineTables.EMPTY
                 engine.counters.cancelled shouldBe 1
-                peer.send(echo(r), r.from)
+                peer.send(ScriptedPeer.echo(r), r.from)
                 eventually { engine.counters.dropped(DropReason.UNKNOWN_REQUEST) == 1L } shouldBe true
                 // No resend after the cancellation: its timer went with it (the tables above hold no timer).
                 engine.counters.datagramsSent shouldBe 1L
@@ -332,7 +328,7 @@ class ScriptedPeerSpec : FunSpec({
             first.whenComplete { _, _ -> engine.close(); closedFromLoop.complete(engine.isClosed) }
             val others = (1..10).map { f.get(SYS_NAME) }
             val r = peer.next().shouldNotBeNull()
-            peer.send(echo(r), r.from)
+            peer.send(ScriptedPeer.echo(r), r.from)
             closedFromLoop.await() shouldBe true
             others.forEach { runCatching { it.join() }.exceptionOrNull()?.cause.shouldBeInstanceOf<SnmpClosedException>() }
         }
@@ -356,7 +352,7 @@ class ScriptedPeerSpec : FunSpec({
                 val m = engine.manager("localhost", peer.address.port, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION)
                 val call = async(Dispatchers.Default) { m.get(SYS_UPTIME) }
                 val r = peer.next().shouldNotBeNull()
-                peer.send(echo(r), r.from)
+                peer.send(ScriptedPeer.echo(r), r.from)
                 call.await().size shouldBe 1
                 val unknown = engine.manager("no-such-host.invalid", timeout = Patience.DURATION)
                 runCatching { unknown.get(SYS_UPTIME) }.exceptionOrNull().shouldBeInstanceOf<java.net.UnknownHostException>()

@@ -80,6 +80,12 @@ class ScriptedPeer(address: InetAddress = InetAddress.getLoopbackAddress()) : Au
     }
 
     companion object {
+        /** The Response a well-behaved agent gives: every name asked for, with the value [value] (an Integer32). */
+        fun echo(request: Received, value: Int = 7): ByteArray = responseTo(
+            request,
+            VarBindList.of(*request.pdu.varBinds().oids().map { io.ksnmp.smi.VarBind.of(it, io.ksnmp.smi.Integer32.of(value)) }.toTypedArray()),
+        )
+
         /** A v1/v2c Response to [request] with the same version, community and request-id. */
         fun responseTo(request: Received, varBinds: VarBindList, status: ErrorStatus = ErrorStatus.NO_ERROR, index: Int = 0): ByteArray {
             val m = request.message as CommunityMessage
