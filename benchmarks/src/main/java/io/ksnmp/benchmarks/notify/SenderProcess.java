@@ -38,14 +38,10 @@ final class SenderProcess implements AutoCloseable {
      *
      * @param sent datagrams the kernel took
      * @param nanos how long sending took
-     * @param behindNanos the furthest it fell behind its schedule
+     * @param slippedNanos how far its schedule slipped ({@link PacedSend})
      * @param cpuNanos the sender's CPU time while sending
      */
-    record Result(long sent, long nanos, long behindNanos, long cpuNanos) {
-        /** @return datagrams per second offered */
-        double achievedRate() {
-            return nanos == 0 ? 0 : sent * 1e9 / nanos;
-        }
+    record Result(long sent, long nanos, long slippedNanos, long cpuNanos) {
     }
 
     private SenderProcess(Process process, BufferedReader out) {
@@ -102,7 +98,7 @@ final class SenderProcess implements AutoCloseable {
             Map<String, String> m = ResultLine.parse(line);
             if (m != null) {
                 return new Result(Long.parseLong(m.get("sent")), Long.parseLong(m.get("nanos")),
-                        Long.parseLong(m.get("behindNanos")), Long.parseLong(m.get("cpuNanos")));
+                        Long.parseLong(m.get("slippedNanos")), Long.parseLong(m.get("cpuNanos")));
             }
             System.err.println("  sender: " + line);
         }

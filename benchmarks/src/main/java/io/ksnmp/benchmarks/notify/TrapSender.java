@@ -14,7 +14,7 @@ import java.util.Map;
  * The trap sender process: encodes {@code count} traps ({@link TrapMessages}), prints
  * {@code READY}, waits for a line on standard input, offers them at {@code rate} per second
  * ({@link PacedSend}) to a receiver on 127.0.0.1, and prints one {@link ResultLine}: sent,
- * nanos, achieved rate, how far it fell behind, and its own CPU time for the send.
+ * nanos, how far its schedule slipped, and its own CPU time for the send.
  *
  * <pre>
  * java [--enable-native-access=ALL-UNNAMED] -cp benchmarks.jar io.ksnmp.benchmarks.notify.TrapSender
@@ -75,7 +75,8 @@ public final class TrapSender {
             result.put("rate", rate);
             result.put("sent", r.sent());
             result.put("nanos", r.nanos());
-            result.put("behindNanos", r.behindNanos());
+            result.put("achievedRate", Math.round(r.achievedRate()));
+            result.put("slippedNanos", r.slippedNanos());
             result.put("cpuNanos", cpu1 - cpu0);
             result.put("bytes", messages.length(0));
             System.out.println(ResultLine.format(result));
