@@ -3,6 +3,7 @@ package io.ksnmp.benchmarks.notify;
 import io.ksnmp.benchmarks.engine.ResultLine;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -26,6 +27,32 @@ import java.util.Map;
  */
 public final class TrapSender {
     private TrapSender() {
+    }
+
+    /**
+     * Lets the JVM finish with the encoding before the clock starts: the sender shares its one
+     * CPU with its JVM's collector and compiler threads, and the garbage of encoding (v3 above
+     * all: a cipher and a MAC per message) would otherwise be collected, and the compile queue
+     * it left drained, in the first second of sending, pausing the sender for milliseconds at a
+     * time. So: a full collection, then a wait until the JIT compilers have been idle for
+     * 200 ms (at most 10 s).
+     */
+    private static void settle() throws InterruptedException {
+        System.gc();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            Thread.sleep(1_000);
+            return;
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        long last = -1;
+        int quiet = 0;
+        while (quiet < 2 && System.nanoTime() - deadline < 0) {
+            Thread.sleep(100);
+            long now = jit.getTotalCompilationTime();
+            quiet = now == last ? quiet + 1 : 0;
+            last = now;
+        }
     }
 
     /**
@@ -57,6 +84,7 @@ public final class TrapSender {
         }
         int engineTime = (int) Math.max(0, (System.currentTimeMillis() - engineStart) / 1000);
         TrapMessages messages = TrapMessages.encode(firstId, count, v3, engineTime);
+        settle();
         InetSocketAddress receiver = new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port);
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The inform scenario at a tiny size, through its real processes: every inform acknowledged was
- * delivered exactly once, by every receiver and from every sender; nothing is asserted about a
- * rate or a time.
+ * delivered exactly once, by every receiver and from every sender (one that is not written yet,
+ * ksnmp's until issue 13 fills their slots, says so instead); nothing is asserted about a rate or
+ * a time.
  */
 class InformScenarioTest {
     private static final String SMALL_JVM = "-Xmx256m";
@@ -31,13 +32,20 @@ class InformScenarioTest {
 
     @Test
     void everyInformAcknowledgedWasDeliveredOnce() throws Exception {
-        InformScenarioOptions options = InformScenarioOptions.parse("--receivers", "ksnmp-listener,bare-nio,snmp4j-tuned,snmptrapd",
-                "--senders", "ksnmp-futures,snmp4j-default,snmp4j-tuned,bare-nio", "--in-flight", "4", "--warmup", "0.2",
+        InformScenarioOptions options = InformScenarioOptions.parse("--in-flight", "4", "--warmup", "0.2",
                 "--measure", "0.3", "--sender-cpus", "none", "--receiver-cpus", "none", "--sender-jvm-args", SMALL_JVM,
                 "--receiver-jvm-args", SMALL_JVM);
         List<InformResult> results = InformScenario.run(options, progress());
-        assertTrue(printed().contains("skipped ksnmp-listener") && printed().contains("skipped ksnmp-futures"), printed());
-        assertEquals(5, results.size(), printed());
+        for (String receiver : NotificationReceivers.ALL) {
+            boolean ran = results.stream().anyMatch(r -> r.sender().equals(InformClients.BARE_NIO) && r.receiver().equals(receiver));
+            assertTrue(ran || printed().contains("# skipped " + receiver + ": "), receiver + ": " + printed());
+        }
+        for (String sender : InformClients.ALL) {
+            boolean ran = results.stream().anyMatch(r -> r.sender().equals(sender)
+                    && r.receiver().equals(NotificationReceivers.BARE_NIO));
+            assertTrue(ran || printed().contains("# skipped " + sender + ": "), sender + ": " + printed());
+        }
+        assertTrue(results.size() >= 6, "bare NIO to four receivers, both SNMP4J senders: " + printed());
         for (InformResult r : results) {
             assertTrue(r.clean(), r.toString());
             assertTrue(r.acked() > 0 && r.ackedTotal() >= r.acked(), r.toString());
@@ -48,9 +56,7 @@ class InformScenarioTest {
     }
 
     @Test
-    void ksnmpSlotsSayTheyAreNotThereYetAndOptionsParse() {
-        assertThrows(UnsupportedOperationException.class, () -> InformClients.create(InformClients.KSNMP_FUTURES, null));
-        assertThrows(UnsupportedOperationException.class, () -> InformClients.create(InformClients.KSNMP_COROUTINES, null));
+    void optionsParse() {
         InformScenarioOptions o = InformScenarioOptions.parse("--receivers", "none", "--in-flight", "64");
         assertEquals(List.of(), o.receivers());
         assertEquals(InformClients.ALL, o.senders());

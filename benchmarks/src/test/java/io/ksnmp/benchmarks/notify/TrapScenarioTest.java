@@ -1,6 +1,7 @@
 package io.ksnmp.benchmarks.notify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -14,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The trap scenario at a tiny size, through its real processes: each trap sent at a rate any
- * receiver keeps up with is delivered once, by every receiver and in both versions; ksnmp's slots
- * say they are not there yet; nothing is asserted about a rate or a time.
+ * receiver keeps up with is delivered once, by every receiver and in both versions (a receiver
+ * that is not written yet, ksnmp's until issue 13 fills their slots, says so instead); nothing is
+ * asserted about a rate or a time.
  */
 class TrapScenarioTest {
     private static final String SMALL_JVM = "-Xmx256m";
@@ -33,15 +35,20 @@ class TrapScenarioTest {
 
     @Test
     void everyTrapSentAtALowRateIsDeliveredOnceByEveryReceiverInBothVersions() throws Exception {
-        TrapScenarioOptions options = TrapScenarioOptions.parse("--receivers",
-                "ksnmp-flow,bare-nio,snmp4j-default,snmp4j-tuned,snmptrapd", "--versions", "v2c,v3", "--rates", "2000,4000",
+        TrapScenarioOptions options = TrapScenarioOptions.parse("--versions", "v2c,v3", "--rates", "2000,4000",
                 "--seconds", "0.1", "--warmup-seconds", "0", "--sender", BatchSender.CHANNEL, "--sender-cpus", "none",
                 "--receiver-cpus", "none", "--sender-jvm-args", SMALL_JVM, "--receiver-jvm-args", SMALL_JVM);
         PrintStream progress = progress();
         SenderProcess.Launch launch = TrapReceiveScenario.launch(options, progress);
         List<TrapStep> steps = TrapReceiveScenario.run(options, launch, progress);
-        assertTrue(printed().contains("skipped ksnmp-flow"), printed());
-        assertEquals(4 * 2 * 2, steps.size(), printed());
+        int running = 0;
+        for (String receiver : NotificationReceivers.ALL) {
+            long rows = steps.stream().filter(s -> s.receiver().equals(receiver)).count();
+            assertTrue(rows == 2 * 2 || (rows == 0 && printed().contains("# skipped " + receiver + ": ")),
+                    receiver + " runs both rates in both versions, or says it is not there yet: " + printed());
+            running += rows > 0 ? 1 : 0;
+        }
+        assertTrue(running >= 4, "bare NIO, both SNMP4J receivers and snmptrapd run: " + printed());
         for (TrapStep s : steps) {
             long expected = s.targetRate() / 10;
             assertEquals(expected, s.sent(), s.toString());
@@ -70,9 +77,10 @@ class TrapScenarioTest {
     }
 
     @Test
-    void ksnmpSlotsSayTheyAreNotThereYet() {
-        assertThrows(UnsupportedOperationException.class, () -> NotificationReceivers.create(NotificationReceivers.KSNMP_FLOW));
-        assertThrows(UnsupportedOperationException.class, () -> NotificationReceivers.create(NotificationReceivers.KSNMP_LISTENER));
+    void receiversAreMadeByName() {
+        assertInstanceOf(NioReceiver.class, NotificationReceivers.create(NotificationReceivers.BARE_NIO));
+        assertInstanceOf(Snmp4jReceiver.class, NotificationReceivers.create(NotificationReceivers.SNMP4J_TUNED));
+        assertThrows(IllegalArgumentException.class, () -> NotificationReceivers.create(NotificationReceivers.SNMPTRAPD));
         assertThrows(IllegalArgumentException.class, () -> NotificationReceivers.create("snmp5j"));
     }
 
