@@ -11,21 +11,23 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** What a child JVM of the scenarios is started with: this JVM's {@code java} binary and class path. */
-final class Forks {
+public final class Forks {
     private Forks() {
     }
 
-    static String javaBinary() {
+    /** @return this JVM's {@code java} binary */
+    public static String javaBinary() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** @return the command prefix that pins a process to {@code cpus} ({@code taskset -c}), or nothing */
-    static List<String> pinning(String cpus) {
+    public static List<String> pinning(String cpus) {
         return cpus == null ? List.of() : List.of("taskset", "-c", cpus);
     }
 
-    static String classPath() {
+    /** @return this JVM's class path */
+    public static String classPath() {
         return System.getProperty("java.class.path");
     }
 
@@ -44,7 +46,7 @@ final class Forks {
      * @throws IOException if the child cannot be started
      * @throws InterruptedException if interrupted
      */
-    static Map<String, String> runChild(Class<?> main, List<String> jvmArgs, String cpus, long limitMillis, String kind,
+    public static Map<String, String> runChild(Class<?> main, List<String> jvmArgs, String cpus, long limitMillis, String kind,
                                         List<String> args) throws IOException, InterruptedException {
         List<Map<String, String>> results = runChildResults(main, jvmArgs, cpus, limitMillis, kind, args);
         return results == null || results.isEmpty() ? null : results.get(results.size() - 1);
@@ -55,7 +57,7 @@ final class Forks {
      *
      * @return every result's values in the order printed, or null if the child failed
      */
-    static List<Map<String, String>> runChildResults(Class<?> main, List<String> jvmArgs, String cpus, long limitMillis,
+    public static List<Map<String, String>> runChildResults(Class<?> main, List<String> jvmArgs, String cpus, long limitMillis,
                                                      String kind, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(pinning(cpus));
         command.add(javaBinary());

@@ -4,13 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** How a child JVM reports to the parent: one line {@code RESULT key=value key=value …} on standard output. */
-final class ResultLine {
-    static final String PREFIX = "RESULT ";
+public final class ResultLine {
+    /** What starts every result line. */
+    public static final String PREFIX = "RESULT ";
 
     private ResultLine() {
     }
 
-    static String format(Map<String, ?> values) {
+    /**
+     * @param values the result, in the order to print
+     * @return its line
+     */
+    public static String format(Map<String, ?> values) {
         StringBuilder b = new StringBuilder(PREFIX);
         for (Map.Entry<String, ?> e : values.entrySet()) {
             b.append(e.getKey()).append('=').append(String.valueOf(e.getValue()).replaceAll("\\s+", "_")).append(' ');
@@ -19,7 +24,7 @@ final class ResultLine {
     }
 
     /** @return the values, or null if the line is not a result */
-    static Map<String, String> parse(String line) {
+    public static Map<String, String> parse(String line) {
         if (!line.startsWith(PREFIX)) {
             return null;
         }
