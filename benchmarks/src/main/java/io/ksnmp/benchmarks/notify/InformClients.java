@@ -28,16 +28,14 @@ public final class InformClients {
      * @param receiver where informs go
      * @return a client, ready to {@link InformClient#startClosedLoop}
      * @throws IOException if its transport cannot be opened
-     * @throws UnsupportedOperationException for ksnmp's senders, until they exist
      */
     public static InformClient create(String name, InetSocketAddress receiver) throws IOException {
         return switch (name) {
             case BARE_NIO -> new NioInformClient(receiver);
             case SNMP4J_DEFAULT -> new Snmp4jInformClient(receiver, false);
             case SNMP4J_TUNED -> new Snmp4jInformClient(receiver, true);
-            // ksnmp's inform sender (issue 13) plugs in here: one InformClient each.
-            case KSNMP_FUTURES, KSNMP_COROUTINES -> throw new UnsupportedOperationException(name
-                    + ": ksnmp's inform sender is not yet available (issue 13)");
+            case KSNMP_FUTURES -> new KsnmpInformClient(receiver, true);
+            case KSNMP_COROUTINES -> new KsnmpInformClient(receiver, false);
             default -> throw new IllegalArgumentException("unknown sender " + name + "; known: " + ALL);
         };
     }

@@ -138,7 +138,7 @@ public final class InformScenario {
                             String.valueOf(process.address().getPort()), "--receiver-pid", String.valueOf(process.pid()),
                             "--in-flight", String.valueOf(inFlight), "--warmup", String.valueOf(options.warmupSeconds()),
                             "--measure", String.valueOf(options.measureSeconds())));
-            return m == null ? null : InformResult.of(m).withDelivered(process.sample().delivered());
+            return m == null ? null : InformResult.of(m).withDelivered(process.sample().deliveries());
         }
     }
 

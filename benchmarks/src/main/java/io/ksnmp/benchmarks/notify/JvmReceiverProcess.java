@@ -74,7 +74,7 @@ final class JvmReceiverProcess implements ReceiverProcess {
             throw new IOException("receiver " + name + " answered " + line);
         }
         String[] parts = line.split(" ");
-        return new Sample(Long.parseLong(parts[1]), TaskCpu.of(process.pid()));
+        return new Sample(Long.parseLong(parts[1]), Long.parseLong(parts[2]), TaskCpu.of(process.pid()));
     }
 
     @Override

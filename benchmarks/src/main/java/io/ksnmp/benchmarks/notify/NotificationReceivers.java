@@ -30,7 +30,6 @@ public final class NotificationReceivers {
     /**
      * @param name one of {@link #ALL} but {@link #SNMPTRAPD}
      * @return a receiver, not started
-     * @throws UnsupportedOperationException for ksnmp's receivers, until they exist
      * @throws IllegalArgumentException for an unknown name
      */
     public static NotificationReceiver create(String name) {
@@ -38,9 +37,8 @@ public final class NotificationReceivers {
             case BARE_NIO -> new NioReceiver();
             case SNMP4J_DEFAULT -> new Snmp4jReceiver(false);
             case SNMP4J_TUNED -> new Snmp4jReceiver(true);
-            // ksnmp's notification receiver (issue 13) plugs in here: one NotificationReceiver each.
-            case KSNMP_FLOW, KSNMP_LISTENER -> throw new UnsupportedOperationException(name
-                    + ": ksnmp's notification receiver is not yet available (issue 13)");
+            case KSNMP_FLOW -> new KsnmpReceiver(true);
+            case KSNMP_LISTENER -> new KsnmpReceiver(false);
             case SNMPTRAPD -> throw new IllegalArgumentException("snmptrapd is not a JVM receiver; see SnmptrapdProcess");
             default -> throw new IllegalArgumentException("unknown receiver " + name + "; known: " + ALL);
         };

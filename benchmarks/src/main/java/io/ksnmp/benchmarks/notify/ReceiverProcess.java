@@ -15,9 +15,11 @@ public interface ReceiverProcess extends AutoCloseable {
      *
      * @param delivered notifications delivered so far (distinct request-ids for JVM receivers,
      *     log lines for snmptrapd)
+     * @param deliveries every delivery, a request-id seen again included: the count for senders
+     *     that number their requests at random and may reuse an id once it is answered (ksnmp)
      * @param cpu the process's threads' CPU times ({@link TaskCpu}, read from outside)
      */
-    record Sample(long delivered, TaskCpu cpu) {
+    record Sample(long delivered, long deliveries, TaskCpu cpu) {
         /**
          * @param earlier an earlier reading
          * @return CPU nanoseconds used since then

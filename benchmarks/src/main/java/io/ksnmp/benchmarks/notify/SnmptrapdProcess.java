@@ -129,7 +129,7 @@ final class SnmptrapdProcess implements ReceiverProcess {
                 }
             }
         }
-        return new Sample(delivered, TaskCpu.of(process.pid()));
+        return new Sample(delivered, delivered, TaskCpu.of(process.pid()));
     }
 
     @Override

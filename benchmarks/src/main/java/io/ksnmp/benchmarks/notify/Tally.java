@@ -9,11 +9,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * start), grown in either direction up to {@link #MAX_SPAN} ids; an id beyond that is counted
  * in {@link #outside()} and in neither count of distinct ids. One writer at a time
  * ({@link NotificationSink}); any thread may read the counts (each write is published with
- * release semantics, a plain store on x86).
+ * release semantics, a plain store on x86). A sender that numbers its notifications at random
+ * (ksnmp) puts nearly all of them {@link #outside()}: told apart from nothing, counted once each.
  */
 public final class Tally implements NotificationSink {
     /** The widest span of request-ids told apart: 2^30 (128 MiB of bits). */
     public static final long MAX_SPAN = 1L << 30;
+
+    /** How far beyond the span an id may lie and still grow it: farther ones are counted in {@link #outside()}. */
+    public static final long MAX_JUMP = 1L << 20;
 
     private long[] seen = new long[0];
     private long base;
@@ -49,6 +53,9 @@ public final class Tally implements NotificationSink {
             return true;
         }
         long end = base + ((long) seen.length << 6);
+        if (aligned + 64 < base - MAX_JUMP || aligned > end + MAX_JUMP) {
+            return false; // a random id (ksnmp numbers its requests at random), not the next of a sequence
+        }
         long lower = Math.min(base, aligned);
         long upper = Math.max(end, aligned + 64);
         if (upper - lower > MAX_SPAN) {

@@ -30,6 +30,8 @@ class TallyAndScanTest {
         assertEquals(250_000, t.total());
         t.delivered(-5);
         assertEquals(1, t.outside(), "an id beyond the span told apart");
+        t.delivered(2_000_000_000);
+        assertEquals(2, t.outside(), "a random id far from the sequence does not grow the span");
         assertEquals(200_000, t.distinct());
     }
 
