@@ -71,7 +71,7 @@ public record V2Notification(TimeTicks upTime, Oid trapOid, VarBindList varBinds
                 || !(varBinds.value(1) instanceof ObjectIdentifier trapOid)) {
             throw new MalformedNotificationException(1, varBinds);
         }
-        return new V2Notification(upTime, trapOid.oid(), VarBindList.copyOf(varBinds.subList(2, size)));
+        return new V2Notification(upTime, trapOid.oid(), varBinds.slice(2, size));
     }
 
     /**

@@ -94,6 +94,27 @@ public final class VarBindList extends AbstractList<VarBind> implements RandomAc
         return oids.length == 0 ? EMPTY : new VarBindList(oids, values);
     }
 
+    /**
+     * The bindings from {@code from} (inclusive) to {@code to} (exclusive) as a list of their own,
+     * copied in one step (no {@link VarBind} made per element, unlike {@code copyOf(subList(…))}).
+     *
+     * <pre>{@code
+     * VarBindList rest = notification.slice(2, notification.size());   // after sysUpTime.0 and snmpTrapOID.0
+     * }</pre>
+     *
+     * @param from the first index
+     * @param to one past the last index
+     * @return the slice
+     * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= size()}
+     */
+    public VarBindList slice(int from, int to) {
+        Objects.checkFromToIndex(from, to, oids.length);
+        if (from == to) {
+            return EMPTY;
+        }
+        return new VarBindList(Arrays.copyOfRange(oids, from, to), Arrays.copyOfRange(values, from, to));
+    }
+
     /** @return a binding made from the name and value at {@code index} */
     @Override
     public VarBind get(int index) {

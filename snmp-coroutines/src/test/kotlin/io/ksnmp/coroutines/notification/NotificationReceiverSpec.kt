@@ -95,6 +95,21 @@ class NotificationReceiverSpec : FunSpec({
         }
     }
 
+    test("an inform carrying error fields is acknowledged with error-status and error-index 0") {
+        Fixture(NotificationReceiverOptions(addresses = listOf(loopback), communities = setOf("public"))).use { f ->
+            RawNotifier().use { raw ->
+                raw.send(RawNotifier.community("public", Pdu.of(PduType.INFORM, 77, 5, 1, RawNotifier.bindings(linkDown, ifIndex))), f.address)
+                val pdu = raw.receive().shouldNotBeNull().pdu() as Pdu
+                pdu.type() shouldBe PduType.RESPONSE
+                pdu.requestId() shouldBe 77
+                pdu.errorStatus() shouldBe ErrorStatus.NO_ERROR
+                pdu.errorIndex() shouldBe 0
+                pdu.varBinds() shouldBe RawNotifier.bindings(linkDown, ifIndex)
+                f.next().requestId shouldBe 77
+            }
+        }
+    }
+
     test("garbage, a wrong community and a malformed notification are dropped with their reasons; the receiver goes on") {
         Fixture(NotificationReceiverOptions(addresses = listOf(loopback), communities = setOf("public"))).use { f ->
             RawNotifier().use { raw ->

@@ -2,6 +2,7 @@ package io.ksnmp.coroutines.notification.internal
 
 import io.ksnmp.ber.BerDecodingException
 import io.ksnmp.ber.BerReader
+import io.ksnmp.ber.BerTag
 import io.ksnmp.ber.BerWriter
 import io.ksnmp.coroutines.DropReason
 import io.ksnmp.coroutines.internal.AuthoritativeUsm
@@ -96,9 +97,18 @@ internal class ReceiverCore(
         val notification = Notification(version, source, inform, pdu.requestId(), v2.upTime(), v2.trapOid(), v2.varBinds(), null, community, null,
             SecurityLevel.NO_AUTH_NO_PRIV, null, null, null)
         if (!inform) return deliver(source, length, notification)
-        deliverInform(source, socket, length, pdu, notification, "c:" + String(community, Charsets.ISO_8859_1)) {
-            writer.reset()
-            MessageCodec.writeCommunity(writer, version, community, Pdu.response(pdu.requestId(), ErrorStatus.NO_ERROR, 0, pdu.varBinds()))
+        deliverInform(source, socket, length, pdu, notification, community) {
+            if (pdu.errorStatus().code() == 0 && pdu.errorIndex() == 0) {
+                // The acknowledgement is the inform with the Response tag (RFC 3416 §4.2.7: same
+                // version, community, request-id and bindings, error-status and -index 0): sent
+                // from the received octets, nothing encoded again.
+                bytes[pduOffset(bytes, length)] = PduType.RESPONSE.tag().toByte()
+                ack(bytes, length)
+            } else {
+                writer.reset()
+                MessageCodec.writeCommunity(writer, version, community, Pdu.response(pdu.requestId(), ErrorStatus.NO_ERROR, 0, pdu.varBinds()))
+                ack(writer.array(), writer.offset(), writer.size())
+            }
         }
     }
 
@@ -159,9 +169,10 @@ internal class ReceiverCore(
         val user = accepted.parameters().userName()
         val notification = Notification(SnmpVersion.V3, source, true, pdu.requestId(), v2.upTime(), v2.trapOid(), v2.varBinds(), null, null,
             String(user, Charsets.UTF_8), accepted.level(), scoped.contextEngineId(), scoped.contextEngineId(), String(scoped.contextName(), Charsets.UTF_8))
-        deliverInform(source, socket, length, pdu, notification, "u:" + String(user, Charsets.ISO_8859_1)) {
+        deliverInform(source, socket, length, pdu, notification, user) {
             authoritative.frame(writer, message, accepted, options.maxMessageSize, scoped.contextEngineId(),
                 Pdu.response(pdu.requestId(), ErrorStatus.NO_ERROR, 0, pdu.varBinds()))
+            ack(writer.array(), writer.offset(), writer.size())
         }
     }
 
@@ -214,15 +225,22 @@ internal class ReceiverCore(
     }
 
     /**
-     * Acknowledges an inform (the Response [frame] writes into the writer) and delivers it, once:
-     * a resent one is acknowledged again and dropped as a duplicate; one that finds the buffer
-     * full is dropped unacknowledged, so that its sender sends it again.
+     * Acknowledges an inform ([acknowledge] sends the Response through the `ack` it is given) and
+     * delivers it, once: a resent one is acknowledged again and dropped as a duplicate; one that
+     * finds the buffer full is dropped unacknowledged, so that its sender sends it again.
      */
-    private inline fun deliverInform(source: InetSocketAddress, socket: UdpSocket, length: Int, pdu: Pdu, notification: Notification, security: String, frame: () -> Unit) {
+    private inline fun deliverInform(
+        source: InetSocketAddress,
+        socket: UdpSocket,
+        length: Int,
+        pdu: Pdu,
+        notification: Notification,
+        security: ByteArray,
+        acknowledge: Acknowledgement.() -> Unit,
+    ) {
         val duplicate = informs.wasDelivered(source, pdu.requestId(), security)
         if (!duplicate && sink is NotificationSink.Buffered && !sink.offer(notification)) return drop(DropReason.BUFFER_FULL, source, length)
-        frame()
-        acknowledge(socket, source)
+        Acknowledgement(socket, source).acknowledge()
         if (duplicate) {
             counters.duplicatesValue++
             return drop(DropReason.DUPLICATE, source, length)
@@ -233,10 +251,23 @@ internal class ReceiverCore(
         counters.informsValue++
     }
 
-    private fun acknowledge(socket: UdpSocket, target: InetSocketAddress) {
-        val w = writer
-        engine.traceOut(socket, target, w.array(), w.offset(), w.size(), null)
-        if (socket.send(w.array(), w.offset(), w.size(), target)) counters.acknowledgedValue++ else counters.sendFailedValue++
+    /** Where an inform's Response goes. */
+    private inner class Acknowledgement(private val socket: UdpSocket, private val target: InetSocketAddress) {
+        fun ack(bytes: ByteArray, length: Int) = ack(bytes, 0, length)
+
+        fun ack(bytes: ByteArray, offset: Int, length: Int) {
+            engine.traceOut(socket, target, bytes, offset, length, null)
+            if (socket.send(bytes, offset, length, target)) counters.acknowledgedValue++ else counters.sendFailedValue++
+        }
+    }
+
+    /** Where the PDU of a community message (already decoded, so well formed) starts: after its version and community. */
+    private fun pduOffset(bytes: ByteArray, length: Int): Int {
+        val r = reader.reset(bytes, 0, length)
+        r.enter(BerTag.SEQUENCE)
+        r.skipValue()
+        r.skipValue()
+        return r.arrayIndex()
     }
 
     /** The SNMPv2 form of an SNMPv2-Trap's or inform's bindings, or null (dropped as malformed) if they do not start as RFC 3416 says. */
