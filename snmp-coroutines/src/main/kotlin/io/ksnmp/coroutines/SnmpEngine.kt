@@ -25,6 +25,7 @@ import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.CoroutineStart
 import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.asExecutor
 import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.future.future
 import kotlinx.coroutines.flow.Flow
@@ -100,6 +101,7 @@ public class SnmpEngine internal constructor(
     sender: DatagramSender,
     busyPoll: Duration = Duration.ZERO,
     identity: EngineIdentity = EngineStateFile.start(null, null),
+    computeExecutor: java.util.concurrent.Executor = Dispatchers.Default.asExecutor(), // key localization; tests may run it in place
 ) : AutoCloseable {
     public constructor(
         defaultVersion: SnmpVersion = SnmpVersion.V3,
@@ -109,8 +111,7 @@ public class SnmpEngine internal constructor(
         crypto: UsmCrypto = JceUsmCrypto.create(),
         parent: Job? = null,
         busyPoll: Duration = Duration.ZERO,
-        engineId: ByteArray? = null,
-        stateFile: Path? = null,
+        engineId: ByteArray? = null, stateFile: Path? = null,
     ) : this(
         defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto, parent, LoopClock.SYSTEM, DatagramSender.CHANNEL, busyPoll,
         EngineStateFile.startLocked(stateFile, engineId?.also { require(it.size in 5..32) { "an snmpEngineID has 5..32 octets" } }),
@@ -129,7 +130,7 @@ public class SnmpEngine internal constructor(
     )
     internal val core: EngineCore = EngineCore(
         loop, receiveBufferSize, sender, crypto, KeyCache(crypto, KEY_CACHE_MASTER, KEY_CACHE_LOCALIZED),
-        packetTrace, droppedMessages, counters, identity,
+        packetTrace, droppedMessages, counters, identity, computeExecutor = computeExecutor,
     )
     private val stateLock: AutoCloseable? = identity.lock
     private val parentHandle: DisposableHandle? = parent?.invokeOnCompletion { close() }
@@ -364,7 +365,7 @@ public class SnmpEngine internal constructor(
     /** Where the futures view runs its coroutines: started in the caller's thread, resumed wherever the engine completes them. */
     private val futureScope = CoroutineScope(SupervisorJob() + Dispatchers.Unconfined)
 
-    /** [block] as a future, started at once in the calling thread, completed where the engine completes it; cancelling it cancels the request. */
+    /** [block] as a future, started in the calling thread, completed where the engine completes it; cancelling it cancels the request. */
     internal fun <T> future(block: suspend CoroutineScope.() -> T): CompletableFuture<T> =
         futureScope.future(start = CoroutineStart.UNDISPATCHED, block = block)
 

@@ -47,6 +47,9 @@ internal fun virtualEngine(
 ): SnmpEngine = SnmpEngine(
     version, SnmpEngine.DEFAULT_RECEIVE_BUFFER, packetTrace, droppedMessages, JceUsmCrypto.create(), null,
     clock.loopClock, DatagramSender.CHANNEL, busyPoll,
+    // Keys are localized in place, on the loop: nothing the test waits for depends on a shared
+    // thread pool that other specs' leftovers may keep busy.
+    computeExecutor = { it.run() },
 )
 
 /** Moves [clock] to its start + [at] and lets this engine's loop run every timer due by then, before returning. */
