@@ -198,7 +198,7 @@ class NotificationReceiverSpec : FunSpec({
             val agent = engine.agent(AgentOptions(), MibRegistry().scalar(Oid.parse("1.3.6.1.2.1.1.5.0"), OctetString.of("still serving")))
             val toReceiver = engine.manager(receiver.addresses.single(), timeout = 1.seconds, refreshPeriod = 200.milliseconds)
             repeat(5) { toReceiver.trap(linkDown, VarBind.of("1.3.6.1.4.1.8072.9999.4.0", Integer32.of(it))) }
-            eventually { receiver.counters.datagramsReceived == 5L } shouldBe true
+            eventually { receiver.counters.delivered + receiver.counters.dropped == 5L } shouldBe true
             receiver.counters.delivered shouldBe 3L
             receiver.counters.bufferFull shouldBe 2L
             shouldThrow<SnmpTimeoutException> { toReceiver.inform(linkDown) }

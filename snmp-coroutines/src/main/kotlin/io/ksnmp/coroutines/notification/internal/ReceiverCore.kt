@@ -218,10 +218,12 @@ internal class ReceiverCore(
             String(params.userName(), Charsets.UTF_8), accepted.level(), params.engineId(), scoped.contextEngineId(), String(scoped.contextName(), Charsets.UTF_8)))
     }
 
+    /** Counts, then hands over (a listener sees counters that include what it is given); a full buffer drops it. */
     private fun deliver(source: InetSocketAddress, length: Int, notification: Notification) {
-        if (!sink.offer(notification)) return drop(DropReason.BUFFER_FULL, source, length)
+        if (sink is NotificationSink.Buffered && !sink.offer(notification)) return drop(DropReason.BUFFER_FULL, source, length)
         counters.deliveredValue++
         counters.trapsValue++
+        if (sink !is NotificationSink.Buffered) sink.offer(notification)
     }
 
     /**
@@ -246,9 +248,9 @@ internal class ReceiverCore(
             return drop(DropReason.DUPLICATE, source, length)
         }
         informs.delivered(source, pdu.requestId(), security)
-        if (sink !is NotificationSink.Buffered) sink.offer(notification)
         counters.deliveredValue++
         counters.informsValue++
+        if (sink !is NotificationSink.Buffered) sink.offer(notification)
     }
 
     /** Where an inform's Response goes. */
