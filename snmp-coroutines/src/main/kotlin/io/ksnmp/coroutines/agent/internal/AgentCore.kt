@@ -65,8 +65,6 @@ internal class AgentCore(
 
     override fun onDatagram(bytes: ByteArray, length: Int, source: InetSocketAddress, local: UdpSocket) {
         counters.receivedValue++
-        val receiver = notifications
-        if (receiver != null && receiver.claims(bytes, length) { users.containsKey(it) }) return receiver.onDatagram(bytes, length, source, local)
         val message = try {
             MessageCodec.decode(reader.reset(bytes, 0, length))
         } catch (e: BerDecodingException) {
@@ -75,6 +73,8 @@ internal class AgentCore(
             engine.drop(DropReason.MALFORMED, source, length, cause = e)
             return
         }
+        val receiver = notifications
+        if (receiver != null && receiver.claims(bytes, message) { users.containsKey(it) }) return receiver.onMessage(bytes, length, message, source, local)
         if (message.version() !in options.versions) {
             engine.traceIn(bytes, length, source, local, message, null)
             counters.badVersionValue++

@@ -15,6 +15,7 @@ import io.ksnmp.coroutines.notification.NotificationReceiverOptions
 import io.ksnmp.message.CommunityMessage
 import io.ksnmp.message.MessageCodec
 import io.ksnmp.message.MsgFlags
+import io.ksnmp.message.SnmpMessage
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.message.V3Message
 import io.ksnmp.notification.MalformedNotificationException
@@ -58,13 +59,19 @@ internal class ReceiverCore(
     private val informs = InformDeduplicator(DEDUPLICATION_WINDOW)
 
     override fun onDatagram(bytes: ByteArray, length: Int, source: InetSocketAddress, local: UdpSocket) {
-        counters.receivedValue++
         val message = try {
             MessageCodec.decode(reader.reset(bytes, 0, length))
         } catch (e: BerDecodingException) {
+            counters.receivedValue++
             engine.traceIn(bytes, length, source, local, null, null)
             return drop(DropReason.MALFORMED, source, length, cause = e)
         }
+        onMessage(bytes, length, message, source, local)
+    }
+
+    /** A datagram already decoded (by this receiver, or by the agent whose socket it shares). */
+    fun onMessage(bytes: ByteArray, length: Int, message: SnmpMessage, source: InetSocketAddress, local: UdpSocket) {
+        counters.receivedValue++
         if (message.version() !in options.versions) {
             engine.traceIn(bytes, length, source, local, message, null)
             return drop(DropReason.WRONG_VERSION, source, length)
@@ -136,14 +143,9 @@ internal class ReceiverCore(
      * For a receiver sharing an agent's socket: whether a datagram is this receiver's rather than
      * the agent's. v1/v2c traps and informs, SNMPv3 traps (another engine authoritative) and
      * SNMPv3 messages to this engine from a user only the receiver knows are; the rest (requests,
-     * discovery probes, garbage) are the agent's.
+     * discovery probes) are the agent's; the agent decodes each datagram once, for both.
      */
-    fun claims(bytes: ByteArray, length: Int, agentKnowsUser: (String) -> Boolean): Boolean {
-        val message = try {
-            MessageCodec.decode(reader.reset(bytes, 0, length))
-        } catch (e: BerDecodingException) {
-            return false
-        }
+    fun claims(bytes: ByteArray, message: SnmpMessage, agentKnowsUser: (String) -> Boolean): Boolean {
         return when (message) {
             is CommunityMessage -> message.pdu().let { it is TrapV1Pdu || (it as Pdu).type() == PduType.TRAP_V2 || it.type() == PduType.INFORM }
             is V3Message -> {
