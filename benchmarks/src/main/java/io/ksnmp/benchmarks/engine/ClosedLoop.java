@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ClosedLoop {
     private final LatencyHistogram latencies = new LatencyHistogram();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong timeouts = new AtomicLong();
     private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
     private final AtomicInteger chains = new AtomicInteger();
     private volatile boolean running = true;
@@ -43,6 +44,22 @@ public final class ClosedLoop {
     public void failed(Throwable error) {
         failures.incrementAndGet();
         firstFailure.compareAndSet(null, error);
+    }
+
+    /**
+     * A request got no answer within its timeout: a failure ({@link #failed}) of the kind a lost
+     * datagram causes, counted apart so a test can tell the network's losses from a library's errors.
+     *
+     * @param error the library's timeout
+     */
+    public void timedOut(Throwable error) {
+        timeouts.incrementAndGet();
+        failed(error);
+    }
+
+    /** @return the failures that were timeouts ({@link #timedOut}) */
+    public long timeouts() {
+        return timeouts.get();
     }
 
     /** Tells every chain to end after its current request. */

@@ -32,6 +32,16 @@ public interface InformClient extends AutoCloseable {
     void startClosedLoop(int inFlight, ClosedLoop loop) throws Exception;
 
     /**
+     * What the library counted that could explain a failure (datagrams sent and received, replies
+     * it dropped and why), added to a run's first failure; empty where the library counts nothing.
+     *
+     * @return the counts, on one line
+     */
+    default String diagnostics() {
+        return "";
+    }
+
+    /**
      * Releases the client's sockets and threads.
      *
      * @throws IOException if they cannot be closed

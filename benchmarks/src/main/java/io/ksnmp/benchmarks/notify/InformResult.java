@@ -17,6 +17,7 @@ import java.util.Map;
  * @param senderCpuNanos the sender process's CPU time in the window ({@link TaskCpu})
  * @param receiverCpuNanos the receiver process's CPU time in the window ({@link TaskCpu}), or -1
  * @param failures informs that failed in the whole run
+ * @param timeouts the failures that were timeouts: no acknowledgement came (a datagram lost either way)
  * @param chainsAtEnd chains still running at the end of the window (should equal inFlight)
  * @param ackedTotal informs acknowledged in the whole run, warm-up and drain included
  * @param delivered informs the receiver delivered in the whole run, or -1 if not known
@@ -24,7 +25,7 @@ import java.util.Map;
  * @param firstFailure the first failure, or "-"
  */
 public record InformResult(String sender, String receiver, int inFlight, long acked, long nanos, long p50Nanos, long p99Nanos,
-                           long senderCpuNanos, long receiverCpuNanos, long failures, int chainsAtEnd, long ackedTotal,
+                           long senderCpuNanos, long receiverCpuNanos, long failures, long timeouts, int chainsAtEnd, long ackedTotal,
                            long delivered, double loadAverage, String firstFailure) {
     /** @return informs acknowledged per second in the window */
     public double ackedPerSecond() {
@@ -50,12 +51,25 @@ public record InformResult(String sender, String receiver, int inFlight, long ac
     }
 
     /**
+     * What must hold even where UDP lost a datagram: something was acknowledged, every chain ran
+     * to the end of the window, every failure was a timeout, and (when known) the receiver
+     * delivered every acknowledged inform once, plus at most the informs whose acknowledgement
+     * never came back.
+     *
+     * @return whether the run is sound, clean or not
+     */
+    public boolean soundDespiteLoss() {
+        return acked > 0 && chainsAtEnd == inFlight && failures == timeouts
+                && (delivered < 0 || (delivered >= ackedTotal && delivered <= ackedTotal + timeouts));
+    }
+
+    /**
      * @param count what the receiver delivered in the whole run
      * @return this result with it
      */
     public InformResult withDelivered(long count) {
         return new InformResult(sender, receiver, inFlight, acked, nanos, p50Nanos, p99Nanos, senderCpuNanos, receiverCpuNanos,
-                failures, chainsAtEnd, ackedTotal, count, loadAverage, firstFailure);
+                failures, timeouts, chainsAtEnd, ackedTotal, count, loadAverage, firstFailure);
     }
 
     Map<String, Object> toMap() {
@@ -70,6 +84,7 @@ public record InformResult(String sender, String receiver, int inFlight, long ac
         m.put("senderCpuNanos", senderCpuNanos);
         m.put("receiverCpuNanos", receiverCpuNanos);
         m.put("failures", failures);
+        m.put("timeouts", timeouts);
         m.put("chainsAtEnd", chainsAtEnd);
         m.put("ackedTotal", ackedTotal);
         m.put("delivered", delivered);
@@ -82,7 +97,7 @@ public record InformResult(String sender, String receiver, int inFlight, long ac
         return new InformResult(m.get("sender"), m.get("receiver"), Integer.parseInt(m.get("inFlight")),
                 Long.parseLong(m.get("acked")), Long.parseLong(m.get("nanos")), Long.parseLong(m.get("p50")),
                 Long.parseLong(m.get("p99")), Long.parseLong(m.get("senderCpuNanos")), Long.parseLong(m.get("receiverCpuNanos")),
-                Long.parseLong(m.get("failures")), Integer.parseInt(m.get("chainsAtEnd")), Long.parseLong(m.get("ackedTotal")),
+                Long.parseLong(m.get("failures")), Long.parseLong(m.get("timeouts")), Integer.parseInt(m.get("chainsAtEnd")), Long.parseLong(m.get("ackedTotal")),
                 Long.parseLong(m.get("delivered")), Double.parseDouble(m.get("loadAverage")), m.get("firstFailure"));
     }
 }

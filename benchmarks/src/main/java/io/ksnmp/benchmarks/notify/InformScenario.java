@@ -203,9 +203,10 @@ public final class InformScenario {
             loop.awaitChainsEnded(InformClient.TIMEOUT.toMillis() + 5_000);
             LatencyHistogram.Snapshot window = h1.minus(h0);
             Throwable first = loop.firstFailure();
+            String failure = first == null ? "-" : (first + " " + client.diagnostics()).strip();
             return new InformResult(sender, receiver, inFlight, window.count(), t1 - t0, window.valueAt(0.50),
-                    window.valueAt(0.99), c1.nanosSince(c0), r0 == null ? -1 : r1.nanosSince(r0), loop.failures(), chains,
-                    loop.snapshot().count(), -1, load, first == null ? "-" : first.toString());
+                    window.valueAt(0.99), c1.nanosSince(c0), r0 == null ? -1 : r1.nanosSince(r0), loop.failures(),
+                    loop.timeouts(), chains, loop.snapshot().count(), -1, load, failure);
         }
     }
 }

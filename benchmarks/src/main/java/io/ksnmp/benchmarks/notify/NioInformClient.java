@@ -124,7 +124,7 @@ public final class NioInformClient implements InformClient {
         int ended = 0;
         for (int c = 0; c < ids.length; c++) {
             if (ids[c] != -1 && now - sentAt[c] > TIMEOUT.toNanos()) {
-                loop.failed(new IllegalStateException("inform " + ids[c] + " unacknowledged after " + TIMEOUT));
+                loop.timedOut(new IllegalStateException("inform " + ids[c] + " unacknowledged after " + TIMEOUT));
                 ids[c] = -1;
                 ended++;
                 loop.chainEnded();

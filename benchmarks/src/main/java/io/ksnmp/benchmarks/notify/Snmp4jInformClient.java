@@ -115,9 +115,11 @@ public final class Snmp4jInformClient implements InformClient {
             snmp.cancel(event.getRequest(), this);
             PDU response = event.getResponse();
             if (response == null || response.getErrorStatus() != PDU.noError) {
-                loop.failed(response == null
-                        ? (event.getError() != null ? event.getError() : new IllegalStateException("timeout"))
-                        : new IllegalStateException("error response " + response));
+                if (response == null && event.getError() == null) {
+                    loop.timedOut(new IllegalStateException("no acknowledgement within " + TIMEOUT));
+                } else {
+                    loop.failed(response == null ? event.getError() : new IllegalStateException("error response " + response));
+                }
                 loop.chainEnded();
                 return;
             }

@@ -2,6 +2,8 @@ package io.ksnmp.benchmarks.notify
 
 import io.ksnmp.benchmarks.engine.ClosedLoop
 import io.ksnmp.coroutines.SnmpEngine
+import io.ksnmp.coroutines.DropReason
+import io.ksnmp.errors.SnmpTimeoutException
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.notification.V2Notification
 import io.ksnmp.smi.VarBindList
@@ -43,7 +45,7 @@ public class KsnmpInformClient public constructor(receiver: InetSocketAddress, p
                 loop.completed(System.nanoTime() - started)
             }
         } catch (e: Throwable) {
-            loop.failed(e)
+            recordFailure(loop, e)
         } finally {
             loop.chainEnded()
         }
@@ -62,13 +64,24 @@ public class KsnmpInformClient public constructor(receiver: InetSocketAddress, p
         override fun accept(value: VarBindList?, error: Throwable?) {
             val now = System.nanoTime()
             if (error != null) {
-                loop.failed(error)
+                recordFailure(loop, error.cause as? SnmpTimeoutException ?: error)
                 loop.chainEnded()
                 return
             }
             loop.completed(now - started)
             if (loop.running()) issue() else loop.chainEnded()
         }
+    }
+
+    private fun recordFailure(loop: ClosedLoop, error: Throwable) {
+        if (error is SnmpTimeoutException) loop.timedOut(error) else loop.failed(error)
+    }
+
+    override fun diagnostics(): String {
+        val counters = engine.counters
+        val drops = DropReason.entries.filter { counters.dropped(it) > 0 }.joinToString(",") { "${it.name}=${counters.dropped(it)}" }
+        return "engine: sent=${counters.datagramsSent} received=${counters.datagramsReceived} dropped=${counters.dropped}" +
+            (if (drops.isEmpty()) "" else " ($drops)") + " timeouts=${counters.timeouts}"
     }
 
     override fun close() {
