@@ -21,6 +21,7 @@ public class SnmpEngineBuilder internal constructor() {
     private var droppedMessages: DroppedMessageListener? = null
     private var crypto: UsmCrypto? = null
     private var busyPoll: Duration = Duration.ZERO
+    private var batchedIo: Boolean = true
     private var engineId: ByteArray? = null
     private var stateFile: Path? = null
 
@@ -62,10 +63,21 @@ public class SnmpEngineBuilder internal constructor() {
     public fun stateFile(path: Path): SnmpEngineBuilder = apply { stateFile = path }
 
     /**
+     * ```
+     * SnmpEngine engine = SnmpEngine.builder().batchedIo(false).build(); // every socket on NIO
+     * ```
+     *
+     * @param enabled whether sockets may read and write in batches where the JVM allows it
+     *     (default true); see [SnmpEngine.usesBatchedIo]
+     */
+    public fun batchedIo(enabled: Boolean): SnmpEngineBuilder = apply { batchedIo = enabled }
+
+    /**
      * @return a running engine
      * @throws io.ksnmp.coroutines.agent.AgentStateException if the state file cannot be read, written or locked
      */
     public fun build(): SnmpEngine = SnmpEngine(
         defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto ?: JceUsmCrypto.create(), null, busyPoll, engineId, stateFile,
+        batchedIo,
     )
 }

@@ -41,7 +41,22 @@ internal class EventLoop(
     private val onError: (Throwable) -> Unit = { e -> Thread.currentThread().uncaughtExceptionHandler?.uncaughtException(Thread.currentThread(), e) },
     /** See [BusyPoll]; [BusyPoll.OFF] always blocks at once. */
     private val busyPoll: BusyPoll = BusyPoll.OFF,
+    /** Whether the loop's sockets may use [batchedIo] where [NativeDatagramCalls] are available. */
+    private val batching: Boolean = false,
 ) : CoroutineDispatcher() {
+    private var batchedIoValue: BatchedDatagramIo? = null
+
+    /**
+     * Batched datagram I/O for the loop's sockets, made when the first socket asks, or null for
+     * NIO alone; its queued sends are written before the loop waits and before a channel closes.
+     * Loop thread only.
+     */
+    val batchedIo: BatchedDatagramIo?
+        get() {
+            if (batchedIoValue == null && batching && NativeDatagramCalls.AVAILABLE) batchedIoValue = BatchedDatagramIo()
+            return batchedIoValue
+        }
+
     private val selector: Selector = Selector.open()
     private val tasks = ConcurrentLinkedQueue<Runnable>()
     private val wakeupRequested = AtomicBoolean(false)
@@ -143,6 +158,7 @@ internal class EventLoop(
      */
     fun closeChannel(channel: SelectableChannel) {
         check(inLoop) { "closeChannel on the loop thread" }
+        batchedIoValue?.let { io -> if (io.hasQueued) guarded { io.flush() } }
         channel.keyFor(selector)?.cancel()
         channel.close()
         if (selector.isOpen) selector.selectNow()
@@ -187,6 +203,7 @@ internal class EventLoop(
 
     /** Waits for work and handles every ready channel. */
     private fun waitForWork() {
+        batchedIoValue?.let { io -> if (io.hasQueued) guarded { io.flush() } }
         wakeupRequested.set(false)
         if (!tasks.isEmpty()) {
             selector.selectNow(onSelected)
@@ -250,6 +267,7 @@ internal class EventLoop(
             runCatching { task.run() }
         }
         timers.clear()
+        batchedIoValue?.let { io -> runCatching { io.flush() } }
         for (key in selector.keys()) {
             try {
                 key.channel().close()

@@ -47,6 +47,31 @@ internal class UdpSocket internal constructor(
     private val key: SelectionKey = loop.register(channel, SelectionKey.OP_READ) { onReady(it) }
     private val backlog = ArrayDeque<Pair<ByteBuffer, InetSocketAddress>>()
 
+    /**
+     * The loop's batched I/O when this socket uses it: the loop has it, sends are not injected
+     * (tests replace [sendOnce] to make sends fail), and the descriptor was found.
+     */
+    private val batched: BatchedDatagramIo?
+    private val descriptor: SocketDescriptor?
+
+    init {
+        val io = if (sendOnce === DatagramSender.CHANNEL) loop.batchedIo else null
+        descriptor = io?.let { SocketDescriptors.find(channel) }
+        batched = if (descriptor != null) io else null
+    }
+
+    /** Whether this socket reads and writes through `recvmmsg`/`sendmmsg`. */
+    val isBatched: Boolean get() = batched != null
+
+    /** The socket's descriptor (batched sockets only). */
+    val fd: Int get() = descriptor!!.fd
+
+    /** The socket's address family, `AF_INET` or `AF_INET6` (batched sockets only). */
+    val family: Int get() = descriptor!!.family
+
+    /** The source of the last datagram read in a batch, reused while the next ones come from it too. */
+    private var lastSource: InetSocketAddress? = null
+
     /** A view of the array most recently sent from (the engine's writer), kept to send without a new wrapper each time. */
     private var outArray: ByteArray? = null
     private var outBuffer: ByteBuffer? = null
@@ -67,7 +92,13 @@ internal class UdpSocket internal constructor(
      *
      * @return false if the datagram could not be sent at all (the socket failed)
      */
-    fun send(bytes: ByteArray, offset: Int, length: Int, target: InetSocketAddress): Boolean {
+    fun send(bytes: ByteArray, offset: Int, length: Int, target: InetSocketAddress, failure: SendFailure? = null): Boolean {
+        val io = batched
+        if (io != null && backlog.isEmpty()) {
+            // Written with the turn's other datagrams before the loop next waits; failure hears if it cannot go.
+            io.queue(this, bytes, offset, length, target, failure)
+            return true
+        }
         if (backlog.isEmpty()) {
             val sent = try {
                 sendOnce.send(channel, view(bytes, offset, length), target)
@@ -77,6 +108,29 @@ internal class UdpSocket internal constructor(
             if (sent > 0) return true
         }
         backlog.addLast(ByteBuffer.wrap(bytes.copyOfRange(offset, offset + length)) to target)
+        deferredCount++
+        key.interestOps(SelectionKey.OP_READ or SelectionKey.OP_WRITE)
+        return true
+    }
+
+    /**
+     * Sends [datagram] through the channel as [send] does without batching: at once, or behind the
+     * backlog, which keeps a copy; for a batch the kernel stopped at. Loop thread only.
+     *
+     * @return false if the socket failed
+     */
+    fun sendThroughChannel(datagram: ByteBuffer, target: InetSocketAddress): Boolean {
+        if (backlog.isEmpty()) {
+            val sent = try {
+                sendOnce.send(channel, datagram, target)
+            } catch (e: java.io.IOException) {
+                return false
+            }
+            if (sent > 0) return true
+        }
+        val copy = ByteBuffer.allocate(datagram.remaining())
+        copy.put(datagram).flip()
+        backlog.addLast(copy to target)
         deferredCount++
         key.interestOps(SelectionKey.OP_READ or SelectionKey.OP_WRITE)
         return true
@@ -121,8 +175,43 @@ internal class UdpSocket internal constructor(
      * paused. The selector is level-triggered, so the next turn reads on without sleeping.
      */
     private fun drain() {
-        val buffer = receiveBuffer
+        val io = batched
+        if (io != null) {
+            drainBatched(io)
+            return
+        }
+        drainChannel(DRAIN_BATCH)
+    }
+
+    /**
+     * [drain] through `recvmmsg`: up to [BatchedDatagramIo.RECEIVE_BATCH] datagrams a call, each
+     * handed on as NIO would hand it. A call that fails (not merely finding nothing) leaves the
+     * rest of the turn to the channel, which reports or skips the cause as it always does.
+     */
+    private fun drainBatched(io: BatchedDatagramIo) {
         var budget = DRAIN_BATCH
+        while (budget > 0) {
+            val n = io.receive(fd, budget)
+            if (n < 0) {
+                drainChannel(budget)
+                return
+            }
+            for (i in 0 until n) {
+                val source = io.receivedSource(i, lastSource) ?: continue
+                lastSource = source
+                // A datagram is at most 65,507 octets and a slot holds 65,536: none is cut short.
+                val length = minOf(io.receivedLength(i), receive.size)
+                io.copyReceived(i, receive, length)
+                handler.onDatagram(receive, length, source, this)
+            }
+            if (n < minOf(budget, BatchedDatagramIo.RECEIVE_BATCH)) return
+            budget -= n
+        }
+    }
+
+    private fun drainChannel(limit: Int) {
+        val buffer = receiveBuffer
+        var budget = limit
         while (budget-- > 0) {
             buffer.clear()
             val source = try {
