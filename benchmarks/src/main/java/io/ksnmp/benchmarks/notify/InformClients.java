@@ -17,8 +17,15 @@ public final class InformClients {
     /** ksnmp's suspending inform, coroutines on {@code Dispatchers.Default}. */
     public static final String KSNMP_COROUTINES = "ksnmp-coroutines";
 
-    /** Every sender, in the order the scenario runs them. */
+    /** ksnmp's futures on an engine made with {@code batchedIo = false}: NIO even where batching is allowed. */
+    public static final String KSNMP_FUTURES_NIO = "ksnmp-futures-nio";
+
+    /** Every sender, in the order the scenario runs them by default. */
     public static final List<String> ALL = List.of(KSNMP_FUTURES, KSNMP_COROUTINES, SNMP4J_DEFAULT, SNMP4J_TUNED, BARE_NIO);
+
+    /** Every sender that can be named: {@link #ALL} and {@link #KSNMP_FUTURES_NIO}. */
+    public static final List<String> KNOWN = List.of(KSNMP_FUTURES, KSNMP_FUTURES_NIO, KSNMP_COROUTINES, SNMP4J_DEFAULT, SNMP4J_TUNED,
+            BARE_NIO);
 
     private InformClients() {
     }
@@ -34,9 +41,10 @@ public final class InformClients {
             case BARE_NIO -> new NioInformClient(receiver);
             case SNMP4J_DEFAULT -> new Snmp4jInformClient(receiver, false);
             case SNMP4J_TUNED -> new Snmp4jInformClient(receiver, true);
-            case KSNMP_FUTURES -> new KsnmpInformClient(receiver, true);
-            case KSNMP_COROUTINES -> new KsnmpInformClient(receiver, false);
-            default -> throw new IllegalArgumentException("unknown sender " + name + "; known: " + ALL);
+            case KSNMP_FUTURES -> new KsnmpInformClient(receiver, true, true);
+            case KSNMP_FUTURES_NIO -> new KsnmpInformClient(receiver, true, false);
+            case KSNMP_COROUTINES -> new KsnmpInformClient(receiver, false, true);
+            default -> throw new IllegalArgumentException("unknown sender " + name + "; known: " + KNOWN);
         };
     }
 }

@@ -56,8 +56,8 @@ public record InformScenarioOptions(List<String> receivers, List<String> senders
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        OptionText.requireKnown(receivers, NotificationReceivers.ALL);
-        OptionText.requireKnown(senders, InformClients.ALL);
+        OptionText.requireKnown(receivers, NotificationReceivers.KNOWN);
+        OptionText.requireKnown(senders, InformClients.KNOWN);
         return new InformScenarioOptions(receivers, senders, inFlight, warmup, measure, senderJvmArgs, receiverJvmArgs,
                 senderCpus, receiverCpus, receiveBuffer, rounds);
     }

@@ -73,7 +73,7 @@ public record TrapScenarioOptions(List<String> receivers, List<String> versions,
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        OptionText.requireKnown(receivers, NotificationReceivers.ALL);
+        OptionText.requireKnown(receivers, NotificationReceivers.KNOWN);
         OptionText.requireKnown(versions, VERSIONS);
         if (!BatchSender.ALL.contains(sender)) {
             throw new IllegalArgumentException("unknown sender " + sender + "; known: " + BatchSender.ALL);

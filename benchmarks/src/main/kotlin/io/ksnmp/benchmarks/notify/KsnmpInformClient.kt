@@ -22,9 +22,10 @@ import kotlin.time.toKotlinDuration
  * resend). With [futures], each chain issues the next inform from the previous one's
  * `CompletableFuture` completion (on the event-loop thread); without, each chain is a coroutine
  * on `Dispatchers.Default` looping on the suspending call, as a service would run it.
+ * [batchedIo] is the engine's setting of that name.
  */
-public class KsnmpInformClient public constructor(receiver: InetSocketAddress, private val futures: Boolean) : InformClient {
-    private val engine = SnmpEngine(defaultVersion = SnmpVersion.V2C, receiveBufferSize = ReceiverSetup.DEFAULT_RECEIVE_BUFFER)
+public class KsnmpInformClient public constructor(receiver: InetSocketAddress, private val futures: Boolean, batchedIo: Boolean) : InformClient {
+    private val engine = SnmpEngine(defaultVersion = SnmpVersion.V2C, receiveBufferSize = ReceiverSetup.DEFAULT_RECEIVE_BUFFER, batchedIo = batchedIo)
     private val timeout = InformClient.TIMEOUT.toKotlinDuration()
     private val manager = engine.manager(receiver, community = TrapContent.COMMUNITY, timeout = timeout, refreshPeriod = timeout)
     private val content = V2Notification.parse(TrapContent.varBinds())

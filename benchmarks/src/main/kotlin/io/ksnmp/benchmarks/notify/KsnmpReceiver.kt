@@ -16,14 +16,15 @@ import java.net.InetSocketAddress
  * accepting the setup's community (and, for v3, [V3Fixture]'s user bound to its sender engine),
  * every other setting the default. With [flow], the receiver's `Flow` is collected in a coroutine
  * on the engine's own dispatcher (the event-loop thread: no hand-off); without, its Java listener
- * is called on the loop.
+ * is called on the loop. [batchedIo] is the engine's setting of that name (batched I/O where the
+ * JVM allows it, else NIO).
  */
-public class KsnmpReceiver public constructor(private val flow: Boolean) : NotificationReceiver {
+public class KsnmpReceiver public constructor(private val flow: Boolean, private val batchedIo: Boolean) : NotificationReceiver {
     private var engine: SnmpEngine? = null
     private var scope: CoroutineScope? = null
 
     override fun start(setup: ReceiverSetup, port: Int, sink: NotificationSink): InetSocketAddress {
-        val engine = SnmpEngine(defaultVersion = SnmpVersion.V2C, receiveBufferSize = setup.receiveBuffer)
+        val engine = SnmpEngine(defaultVersion = SnmpVersion.V2C, receiveBufferSize = setup.receiveBuffer, batchedIo = batchedIo)
         this.engine = engine
         val options = NotificationReceiverOptions(
             addresses = listOf(InetSocketAddress(InetAddress.getByName("127.0.0.1"), port)),
