@@ -125,6 +125,38 @@ class BatchedIoSpec : FunSpec({
         }
     }
 
+    test("a datagram the kernel refuses is reported once (at once on NIO, at the flush when batched) and the next one still goes") {
+        val loop = EventLoop("batched-test", batching = true)
+        try {
+            val transport = onLoop(loop) { UdpTransport(loop, null) { _, _, _, _ -> } }
+            DatagramSocket(null).use { peer ->
+                peer.bind(InetSocketAddress("127.0.0.1", 0))
+                val peerAddress = peer.localSocketAddress as InetSocketAddress
+                val socket = onLoop(loop) { transport.socketFor(peerAddress, null) }
+                // Broadcast without SO_BROADCAST: Linux refuses it (EACCES), or finds no route.
+                val refused = InetSocketAddress("255.255.255.255", 9)
+                val reported = java.util.concurrent.atomic.AtomicInteger()
+                val accepted = onLoop(loop) {
+                    val first = socket.send("lost".toByteArray(), 0, 4, refused) { reported.incrementAndGet() }
+                    val second = socket.send("kept".toByteArray(), 0, 4, peerAddress) { reported.incrementAndGet() }
+                    first to second
+                }
+                receiveAll(peer, 1).single().first shouldBe "kept"
+                val failuresSeen = onLoop(loop) { reported.get() }
+                accepted.second shouldBe true
+                if (expectBatched) {
+                    accepted.first shouldBe true
+                    failuresSeen shouldBe 1
+                } else {
+                    accepted.first shouldBe false
+                    failuresSeen shouldBe 0
+                }
+            }
+        } finally {
+            loop.close()
+        }
+    }
+
     test("an engine made with batchedIo = false keeps every socket on NIO") {
         io.ksnmp.coroutines.SnmpEngine(batchedIo = false).use { it.usesBatchedIo shouldBe false }
         io.ksnmp.coroutines.SnmpEngine().use { it.usesBatchedIo shouldBe expectBatched }

@@ -12,6 +12,7 @@ import io.ksnmp.coroutines.agent.MibRegistry
 import io.ksnmp.coroutines.internal.AuthoritativeUsm
 import io.ksnmp.coroutines.internal.DatagramHandler
 import io.ksnmp.coroutines.internal.EngineCore
+import io.ksnmp.coroutines.internal.SendFailure
 import io.ksnmp.coroutines.internal.UdpSocket
 import io.ksnmp.coroutines.notification.internal.ReceiverCore
 import io.ksnmp.message.CommunityMessage
@@ -217,8 +218,11 @@ internal class AgentCore(
     private fun sendWriter(target: InetSocketAddress) {
         val w = writer
         engine.traceOut(socket, target, w.array(), w.offset(), w.size(), null)
-        if (!socket.send(w.array(), w.offset(), w.size(), target)) counters.sendFailedValue++
+        if (!socket.send(w.array(), w.offset(), w.size(), target, responseNotSent)) counters.sendFailedValue++
     }
+
+    /** A response queued for a batched send that then failed. */
+    private val responseNotSent = SendFailure { counters.sendFailedValue++ }
 
     companion object {
         /** Room left for length octets that grow as bindings are added, and for block-cipher padding. */

@@ -8,6 +8,7 @@ import io.ksnmp.coroutines.DropReason
 import io.ksnmp.coroutines.internal.AuthoritativeUsm
 import io.ksnmp.coroutines.internal.DatagramHandler
 import io.ksnmp.coroutines.internal.EngineCore
+import io.ksnmp.coroutines.internal.SendFailure
 import io.ksnmp.coroutines.internal.UdpSocket
 import io.ksnmp.coroutines.notification.Notification
 import io.ksnmp.coroutines.notification.NotificationReceiverCounters
@@ -261,8 +262,14 @@ internal class ReceiverCore(
 
         fun ack(bytes: ByteArray, offset: Int, length: Int) {
             engine.traceOut(socket, target, bytes, offset, length, null)
-            if (socket.send(bytes, offset, length, target)) counters.acknowledgedValue++ else counters.sendFailedValue++
+            if (socket.send(bytes, offset, length, target, ackNotSent)) counters.acknowledgedValue++ else counters.sendFailedValue++
         }
+    }
+
+    /** An acknowledgement counted when queued for a batched send that then failed: counted as failed instead. */
+    private val ackNotSent = SendFailure {
+        counters.acknowledgedValue--
+        counters.sendFailedValue++
     }
 
     /** Where the PDU of a community message (already decoded, so well formed) starts: after its version and community. */
