@@ -174,9 +174,51 @@ class V3ScriptedAgentSpec : FunSpec({
                     shift += 1_000_000
                     agent.engine = LocalEngine(agent.engineId, 1, System.currentTimeMillis() - shift)
                 }
-                shouldThrow<NotInTimeWindowException> { m.get(SYS_UPTIME) }
+                shouldThrow<NotInTimeWindowException> { m.get(SYS_UPTIME) }.isAfterResynchronisation shouldBe true
                 agent.engine.count(UsmStats.NOT_IN_TIME_WINDOWS) shouldBe 1 // counted on the engine made for the second send
                 engine.counters.resends shouldBe 1
+            }
+        }
+    }
+
+    test("with no resend before the timeout (Net-SNMP's -r 0), an unauthenticated report and silence fail with the report, not a timeout") {
+        val clock = VirtualClock()
+        ScriptedV3Agent(listOf(user())).use { agent ->
+            agent.onRequest = { r -> agent.sendReport(r.message.msgId(), UsmStats.UNKNOWN_USER_NAMES, r.from) }
+            engine(clock).use { engine ->
+                engine.addUser(user())
+                val m = engine.manager(agent.address, refreshPeriod = 2.seconds, timeout = 2.seconds)
+                val call = async(Dispatchers.Default) { runCatching { m.get(SYS_UPTIME) } }
+                eventually { engine.counters.datagramsReceived == 2L } shouldBe true // discovery's report, the forged one
+                engine.advance(clock, 2.seconds)
+                call.await().exceptionOrNull().shouldBeInstanceOf<UnknownUserNameException>()
+                engine.counters.timeouts shouldBe 0
+                engine.counters.failed shouldBe 1
+                engine.counters.resends shouldBe 0
+                engine.tables() shouldBe EngineTables.EMPTY
+            }
+        }
+    }
+
+    test("a request that only ever timed out is still a timeout, and a notInTimeWindow report not followed by a resync says so") {
+        val clock = VirtualClock()
+        ScriptedV3Agent(listOf(user())).use { agent ->
+            engine(clock).use { engine ->
+                engine.addUser(user())
+                agent.onRequest = { _ -> } // discovered, then silent
+                val m = engine.manager(agent.address, refreshPeriod = 2.seconds, timeout = 2.seconds)
+                val silent = async(Dispatchers.Default) { runCatching { m.get(SYS_UPTIME) } }
+                eventually { agent.accepted.get() == 1 } shouldBe true
+                engine.advance(clock, 2.seconds)
+                silent.await().exceptionOrNull().shouldBeInstanceOf<SnmpTimeoutException>()
+                // An unauthenticated notInTimeWindow report teaches nothing: no resync, and the exception says so.
+                agent.onRequest = { r -> agent.sendReport(r.message.msgId(), UsmStats.NOT_IN_TIME_WINDOWS, r.from) }
+                val reported = async(Dispatchers.Default) { runCatching { m.get(SYS_UPTIME) } }
+                eventually { agent.accepted.get() == 2 && engine.counters.datagramsReceived == 2L } shouldBe true
+                engine.advance(clock, 4.seconds)
+                val e = reported.await().exceptionOrNull().shouldBeInstanceOf<NotInTimeWindowException>()
+                e.isAfterResynchronisation shouldBe false
+                engine.counters.resends shouldBe 0
             }
         }
     }

@@ -4,6 +4,7 @@ import io.ksnmp.SnmpException
 import io.ksnmp.coroutines.DropReason
 import io.ksnmp.errors.ReportException
 import io.ksnmp.errors.SnmpClosedException
+import io.ksnmp.errors.NotInTimeWindowException
 import io.ksnmp.errors.SnmpTimeoutException
 import io.ksnmp.errors.TooBigException
 import io.ksnmp.message.CommunityMessage
@@ -192,6 +193,13 @@ internal class PendingRequest(
         if (state == DONE) return
         val now = core.loop.nanoTime()
         if (timing.isExpired(now)) {
+            val report = pendingReport
+            if (report != null) {
+                // No valid reply came, only a report that could not be authenticated: it is the
+                // best explanation there is (Net-SNMP says the same), so it is the failure.
+                fail(report)
+                return
+            }
             core.counters.timeoutsValue++
             fail(SnmpTimeoutException(spec.target.resolvedOrNull ?: InetSocketAddress.createUnresolved(spec.target.host, spec.target.port),
                 Duration.ofNanos(spec.timeoutNanos), timing.sends), countAsFailure = false)
@@ -296,7 +304,7 @@ internal class PendingRequest(
 
     private fun resynchronize(boots: Int, time: Int) {
         if (resynchronized) {
-            fail(ReportException.of(UsmStats.NOT_IN_TIME_WINDOWS))
+            fail(NotInTimeWindowException(true))
             return
         }
         resynchronized = true
