@@ -1,19 +1,19 @@
 package io.ksnmp.cli
 
 import io.ksnmp.coroutines.ManagerOptions
+import io.ksnmp.coroutines.RetrySchedule
 import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.coroutines.SnmpManager
 import io.ksnmp.message.SnmpVersion
 import kotlin.time.Duration
 import kotlin.time.Duration.Companion.milliseconds
-import kotlin.time.toJavaDuration
 
 /**
  * The agent and how to talk to it, read from a command line: the address, `-v`, `-c`, the SNMPv3
  * options, `-n`/`-E` and the timing.
  *
- * Net-SNMP's `-t` (seconds per try, default 1) and `-r` (retries, default 5) become the manager's
- * refresh period (`-t`) and whole timeout (`-t × (r + 1)`), which is the same schedule of sends.
+ * Net-SNMP's `-t` (seconds per try, default 1) and `-r` (retries, default 5) are the manager's
+ * [RetrySchedule]: refresh period `-t`, whole timeout `-t × (r + 1)`, the same schedule of sends.
  *
  * `-e` (the security engine ID) is refused unless [ownEngineId]: ksnmp discovers an agent's engine
  * ID, and only a trap names its own (`ksnmp trap` reads `-e` itself).
@@ -26,13 +26,13 @@ internal class Target(val address: AgentAddress, private val args: Arguments, ow
         else -> throw UsageException("-v takes 1, 2c or 3, not '$v'")
     }
 
-    val refreshPeriod: Duration = run {
+    private val refreshPeriod: Duration = run {
         val text = args.value("t") ?: "1"
         val seconds = text.toDoubleOrNull()?.takeIf { it > 0 && it <= 3600 } ?: throw UsageException("-t takes seconds, not '$text'")
         (seconds * 1000).toLong().coerceAtLeast(1).milliseconds
     }
 
-    val timeout: Duration = refreshPeriod * (args.int("r", 5) + 1)
+    private val retries: RetrySchedule = RetrySchedule(args.int("r", 5), refreshPeriod)
 
     private val security: SecuritySettings? = if (version == SnmpVersion.V3) SecuritySettings.from(args) else null
 
@@ -45,7 +45,7 @@ internal class Target(val address: AgentAddress, private val args: Arguments, ow
     /** A manager of [engine] for this agent; for SNMPv3 the user is added to the engine first. */
     fun manager(engine: SnmpEngine): SnmpManager {
         val builder = ManagerOptions.builder(address.host).port(address.port).version(version)
-            .timeout(timeout.toJavaDuration()).refreshPeriod(refreshPeriod.toJavaDuration())
+            .retries(retries)
         if (security != null) {
             engine.addUser(security.user)
             builder.user(security.user.nameAsText()).securityLevel(security.level)

@@ -121,6 +121,18 @@ public class ManagerOptions private constructor(builder: Builder) {
         /** @param refreshPeriod how long after its latest send a request is sent again (default 1 s) */
         public fun refreshPeriod(refreshPeriod: Duration): Builder = apply { this.refreshPeriod = refreshPeriod }
 
+        /**
+         * Sets the timeout and the refresh period from a count of tries; see [RetrySchedule].
+         *
+         * ```
+         * ManagerOptions.builder("192.0.2.1").retries(RetrySchedule.of(5, Duration.ofSeconds(1))).build(); // Net-SNMP's -t 1 -r 5
+         * ```
+         */
+        public fun retries(schedule: RetrySchedule): Builder = apply {
+            timeout = schedule.timeout
+            refreshPeriod = schedule.refreshPeriod
+        }
+
         /** @param check whether replies must come from the address the request went to (default true) */
         public fun checkSourceAddress(check: Boolean): Builder = apply { this.checkSourceAddress = check }
 
@@ -161,6 +173,7 @@ internal fun ManagerOptions.Builder.configure(
     timeout: kotlin.time.Duration,
     refreshPeriod: kotlin.time.Duration,
     checkSourceAddress: Boolean,
+    retries: RetrySchedule?,
 ): ManagerOptions {
     version(version).community(community).namespace(namespace).contextName(contextName)
     user?.let { user(it) }
@@ -168,5 +181,6 @@ internal fun ManagerOptions.Builder.configure(
     contextEngineId?.let { contextEngineId(it) }
     localAddress?.let { localAddress(it) }
     timeout(timeout.toJavaDuration()).refreshPeriod(refreshPeriod.toJavaDuration()).checkSourceAddress(checkSourceAddress)
+    retries?.let { retries(it) }
     return build()
 }

@@ -70,6 +70,12 @@ public class RequestOptions private constructor(builder: Builder) {
         /** @param refreshPeriod how long after its latest send the request is sent again */
         public fun refreshPeriod(refreshPeriod: java.time.Duration): Builder = apply { this.refreshPeriod = refreshPeriod }
 
+        /** Sets the timeout and the refresh period from a count of tries; see [RetrySchedule]. */
+        public fun retries(schedule: RetrySchedule): Builder = apply {
+            timeout = schedule.timeout
+            refreshPeriod = schedule.refreshPeriod
+        }
+
         /** @param community the community (v1, v2c) */
         public fun community(community: String): Builder = apply { this.community = community }
 
@@ -111,10 +117,12 @@ public fun RequestOptions(
     securityLevel: SecurityLevel? = null,
     contextName: String? = null,
     contextEngineId: ByteArray? = null,
+    retries: RetrySchedule? = null,
 ): RequestOptions {
     val b = RequestOptions.builder()
     timeout?.let { b.timeout(it.toJavaDuration()) }
     refreshPeriod?.let { b.refreshPeriod(it.toJavaDuration()) }
+    retries?.let { b.retries(it) }
     community?.let { b.community(it) }
     user?.let { b.user(it) }
     securityLevel?.let { b.securityLevel(it) }

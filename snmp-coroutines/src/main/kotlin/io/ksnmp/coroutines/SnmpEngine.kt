@@ -210,6 +210,8 @@ public class SnmpEngine internal constructor(
      * @param timeout how long a request may take, counted from the call (SNMPv3 discovery included)
      * @param refreshPeriod how long after its latest send a request is sent again
      * @param checkSourceAddress whether replies must come from the address and port the request went to
+     * @param retries the schedule counted in tries instead (Net-SNMP's `-t`/`-r`); when given, it
+     *     sets both [timeout] and [refreshPeriod] by [RetrySchedule]'s rule
      */
     public fun manager(
         host: String,
@@ -225,10 +227,11 @@ public class SnmpEngine internal constructor(
         timeout: Duration = 10.seconds,
         refreshPeriod: Duration = 1.seconds,
         checkSourceAddress: Boolean = true,
+        retries: RetrySchedule? = null,
     ): SnmpManager = manager(
         ManagerOptions.builder(host).port(port).configure(
             version, community, namespace, user, securityLevel, contextName, contextEngineId, localAddress, timeout,
-            refreshPeriod, checkSourceAddress,
+            refreshPeriod, checkSourceAddress, retries,
         ),
     )
 
@@ -252,10 +255,11 @@ public class SnmpEngine internal constructor(
         timeout: Duration = 10.seconds,
         refreshPeriod: Duration = 1.seconds,
         checkSourceAddress: Boolean = true,
+        retries: RetrySchedule? = null,
     ): SnmpManager = manager(
         ManagerOptions.builder(address).configure(
             version, community, namespace, user, securityLevel, contextName, contextEngineId, localAddress, timeout,
-            refreshPeriod, checkSourceAddress,
+            refreshPeriod, checkSourceAddress, retries,
         ),
     )
 

@@ -59,6 +59,35 @@ class VirtualClockSpec : FunSpec({
         }
     }
 
+    test("retries counted as Net-SNMP counts them: -t 0.5 -r 2 sends at 0, 0.5 and 1 s and times out at 1.5 s, for managers and per request") {
+        val clock = VirtualClock()
+        ScriptedPeer().use { peer ->
+            virtualEngine(clock).use { engine ->
+                val schedule = RetrySchedule(retries = 2, perTry = 500.milliseconds)
+                val m = engine.manager(peer.address, retries = schedule)
+                // The per-request form overrides a manager whose own schedule is different.
+                val other = engine.manager(peer.address, timeout = 60.seconds, refreshPeriod = 7.seconds)
+                val calls = listOf(
+                    async(Dispatchers.Default) { runCatching { m.get(SYS_UPTIME) } },
+                    async(Dispatchers.Default) { runCatching { other.get(SYS_UPTIME, options = RequestOptions(retries = schedule)) } },
+                )
+                eventually { engine.counters.datagramsSent == 2L } shouldBe true
+                for ((at, sent) in listOf(500 to 4L, 1000 to 6L)) {
+                    engine.advance(clock, at.milliseconds - 1.milliseconds)
+                    engine.counters.datagramsSent shouldBe sent - 2
+                    engine.advance(clock, at.milliseconds)
+                    engine.counters.datagramsSent shouldBe sent
+                }
+                engine.advance(clock, 1499.milliseconds)
+                calls.none { it.isCompleted } shouldBe true
+                engine.advance(clock, 1500.milliseconds)
+                for (call in calls) call.await().exceptionOrNull().shouldBeInstanceOf<SnmpTimeoutException>().sends() shouldBe 3
+                engine.counters.datagramsSent shouldBe 6L
+                schedule.timeout shouldBe java.time.Duration.ofMillis(1500)
+            }
+        }
+    }
+
     test("a refresh period that does not divide the timeout: sends at 0, 3, 6 and 9 s, timeout at 10 s") {
         val clock = VirtualClock()
         ScriptedPeer().use { peer ->

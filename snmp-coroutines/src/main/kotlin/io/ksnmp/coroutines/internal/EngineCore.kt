@@ -260,8 +260,9 @@ internal class EngineCore(
             val copy = w.toByteArray()
             emit(listener, PacketDirection.OUT, target, socket, copy, scoped)
         }
-        socket.send(w.array(), w.offset(), w.size(), target)
+        // Counted first: a peer's answer, and so anything that follows from it, never comes before the count.
         counters.sentValue++
+        socket.send(w.array(), w.offset(), w.size(), target)
         return true
     }
 
