@@ -5,22 +5,23 @@ import io.ksnmp.coroutines.internal.ContinuationCompletion
 import io.ksnmp.coroutines.internal.PendingRequest
 import io.ksnmp.coroutines.internal.RequestCompletion
 import io.ksnmp.coroutines.internal.RequestSpec
+import io.ksnmp.coroutines.internal.allColumnsTableFlow
+import io.ksnmp.coroutines.internal.notificationVarBinds
+import io.ksnmp.coroutines.internal.sendTrap
+import io.ksnmp.coroutines.internal.tableFlow
+import io.ksnmp.coroutines.internal.walkFlow
 import io.ksnmp.errors.TooBigException
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.pdu.PduType
 import io.ksnmp.pdu.TrapV1Pdu
-import io.ksnmp.smi.TimeTicks
-import io.ksnmp.coroutines.internal.notificationVarBinds
-import io.ksnmp.coroutines.internal.sendTrap
 import io.ksnmp.smi.Oid
+import io.ksnmp.smi.TimeTicks
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.usm.SecurityLevel
 import io.ksnmp.usm.UsmUser
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.suspendCancellableCoroutine
-import io.ksnmp.coroutines.internal.tableFlow
-import io.ksnmp.coroutines.internal.walkFlow
 
 /**
  * Requests to one agent with a set of defaults, on an [SnmpEngine]; get one from
@@ -243,14 +244,17 @@ public class SnmpManager internal constructor(
     public fun table(columns: List<Oid>, options: TableOptions = TableOptions.DEFAULT): Flow<TableRow> = tableFlow(this, columns, options)
 
     /**
-     * [table] with columns given by number under the table's entry.
+     * [table] with columns given by number under the table's entry; with no column numbers, every
+     * column of the entry the agent shows (snmpkit's `get_table(base)`): they are found first,
+     * one get-next per column, then read together as with numbers.
      *
      * ```
      * m.table(Oid.parse("1.3.6.1.2.1.2.2.1"), 2, 5, 10)   // ifDescr, ifSpeed, ifInOctets
+     * m.table(Oid.parse("1.3.6.1.2.1.2.2.1"))             // every column of ifTable
      * ```
      */
     public fun table(entry: Oid, vararg columns: Int, options: TableOptions = TableOptions.DEFAULT): Flow<TableRow> =
-        table(columns.map { entry.child(it.toLong()) }, options)
+        if (columns.isEmpty()) allColumnsTableFlow(this, entry, options) else table(columns.map { entry.child(it.toLong()) }, options)
 
     /** @return the view of this manager for Java callers, whose requests return futures */
     public fun futures(): SnmpManagerFutures = SnmpManagerFutures(this)

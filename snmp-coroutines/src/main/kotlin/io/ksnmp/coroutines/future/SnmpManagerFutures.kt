@@ -146,6 +146,19 @@ public class SnmpManagerFutures internal constructor(
     public fun table(columns: List<Oid>, each: Consumer<TableRow>, options: TableOptions = TableOptions.DEFAULT): CompletableFuture<Void?> =
         manager.engine.future { manager.table(columns, options).collect { each.accept(it) }; null }
 
+    /**
+     * Reads every column of the table whose entry is [entry], row by row; see
+     * [SnmpManager.table] with no column numbers. [each] sees every row in index order, on the
+     * engine's thread.
+     *
+     * ```
+     * m.table(Oid.parse("1.3.6.1.2.1.2.2.1"), row -> rows.add(row)).join();   // all of ifTable
+     * ```
+     */
+    @JvmOverloads
+    public fun table(entry: Oid, each: Consumer<TableRow>, options: TableOptions = TableOptions.DEFAULT): CompletableFuture<Void?> =
+        manager.engine.future { manager.table(entry, options = options).collect { each.accept(it) }; null }
+
     private fun start(type: PduType, nonRepeaters: Int, maxRepetitions: Int, varBinds: VarBindList, options: RequestOptions?): CompletableFuture<VarBindList> =
         startRequestFuture(manager, type, nonRepeaters, maxRepetitions, varBinds, options)
 

@@ -143,6 +143,20 @@ private fun FunSpec.tableTests() {
         rows shouldBe m.table(sysOREntry, 2, 3, 4).toList()
     }
 
+    for (version in listOf(SnmpVersion.V2C, SnmpVersion.V1, SnmpVersion.V3)) {
+        test("table() of an entry with no columns named reads every column the agent shows, ${version.name}") {
+            val m = manager(version)
+            // sysORTable: its index column 1 is not-accessible, so columns 2, 3 and 4.
+            m.table(sysOREntry).toList() shouldBe m.table(sysOREntry, 2, 3, 4).toList()
+            // nsExtendConfigTable: 2-7, 20 and 21 (1, the index, is not-accessible).
+            val all = m.table(WalkAgent.nsExtendConfigEntry).toList()
+            all.first().values.keys.toList() shouldBe listOf(2, 3, 4, 5, 6, 7, 20, 21).map { WalkAgent.nsExtendConfigEntry.child(it.toLong()) }
+            all shouldBe m.table(WalkAgent.nsExtendConfigEntry, 2, 3, 4, 5, 6, 7, 20, 21).toList()
+            // An entry nothing lives under: no rows, and no error.
+            m.table(Oid.parse("1.3.6.1.4.1.99999.1.1")).toList() shouldBe emptyList()
+        }
+    }
+
     test("table() of nsExtendConfigTable (8 columns): one row per extend, the index its name, values as the columns' walks") {
         val numbers = listOf(2, 3, 4, 5, 6, 7, 20, 21)
         val columns = numbers.map { WalkAgent.nsExtendConfigEntry.child(it.toLong()) }
