@@ -61,6 +61,9 @@ public class ManagerOptions private constructor(builder: Builder) {
     /** Whether replies must come from the address and port the request went to. */
     public val checkSourceAddress: Boolean = builder.checkSourceAddress
 
+    /** The agent's SNMPv3 engine, given instead of discovering it, or null to discover it. */
+    public val remoteEngineOrNull: RemoteEngineInfo? = builder.remoteEngine
+
     init {
         require(port in 0..65_535) { "port $port is not 0..65535" }
         require(!timeout.isNegative && !timeout.isZero) { "the timeout must be positive" }
@@ -84,6 +87,14 @@ public class ManagerOptions private constructor(builder: Builder) {
         internal var timeout: Duration = Duration.ofSeconds(10)
         internal var refreshPeriod: Duration = Duration.ofSeconds(1)
         internal var checkSourceAddress: Boolean = true
+        internal var remoteEngine: RemoteEngineInfo? = null
+
+        /**
+         * The agent's SNMPv3 engine, so the first request skips discovery (Net-SNMP's `-e`, with
+         * `-Z` for boots and time); see [RemoteEngineInfo]. An engine already learned for this
+         * agent, by this manager or another of the engine's, is used rather than this one.
+         */
+        public fun remoteEngine(remoteEngine: RemoteEngineInfo): Builder = apply { this.remoteEngine = remoteEngine }
 
         /** @param port the agent's UDP port (default 161) */
         public fun port(port: Int): Builder = apply {
@@ -174,6 +185,7 @@ internal fun ManagerOptions.Builder.configure(
     refreshPeriod: kotlin.time.Duration,
     checkSourceAddress: Boolean,
     retries: RetrySchedule?,
+    remoteEngine: RemoteEngineInfo?,
 ): ManagerOptions {
     version(version).community(community).namespace(namespace).contextName(contextName)
     user?.let { user(it) }
@@ -182,5 +194,6 @@ internal fun ManagerOptions.Builder.configure(
     localAddress?.let { localAddress(it) }
     timeout(timeout.toJavaDuration()).refreshPeriod(refreshPeriod.toJavaDuration()).checkSourceAddress(checkSourceAddress)
     retries?.let { retries(it) }
+    remoteEngine?.let { remoteEngine(it) }
     return build()
 }

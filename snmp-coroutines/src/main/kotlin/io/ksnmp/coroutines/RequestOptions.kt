@@ -39,6 +39,9 @@ public class RequestOptions private constructor(builder: Builder) {
     /** The SNMPv3 context engine ID, or null for the manager's. */
     public val contextEngineIdOrNull: ByteArray? = builder.contextEngineId?.clone()
 
+    /** The agent's SNMPv3 engine, to skip discovery, or null for the manager's. */
+    public val remoteEngineOrNull: RemoteEngineInfo? = builder.remoteEngine
+
     init {
         timeoutOrNull?.let { require(!it.isNegative && !it.isZero) { "the timeout must be positive" } }
         refreshPeriodOrNull?.let { require(!it.isNegative && !it.isZero) { "the refresh period must be positive" } }
@@ -52,6 +55,7 @@ public class RequestOptions private constructor(builder: Builder) {
         securityLevelOrNull?.let { add("securityLevel=$it") }
         contextNameOrNull?.let { add("contextName=$it") }
         contextEngineIdOrNull?.let { add("contextEngineId=${java.util.HexFormat.of().formatHex(it)}") }
+        remoteEngineOrNull?.let { add("remoteEngine=$it") }
     }.joinToString(", ", "RequestOptions(", ")")
 
     /** Builds [RequestOptions]; every setter is optional. */
@@ -63,6 +67,7 @@ public class RequestOptions private constructor(builder: Builder) {
         internal var securityLevel: SecurityLevel? = null
         internal var contextName: String? = null
         internal var contextEngineId: ByteArray? = null
+        internal var remoteEngine: RemoteEngineInfo? = null
 
         /** @param timeout how long the request may take from the call, discovery included */
         public fun timeout(timeout: java.time.Duration): Builder = apply { this.timeout = timeout }
@@ -91,6 +96,9 @@ public class RequestOptions private constructor(builder: Builder) {
         /** @param contextEngineId the SNMPv3 context engine ID */
         public fun contextEngineId(contextEngineId: ByteArray): Builder = apply { this.contextEngineId = contextEngineId.clone() }
 
+        /** @param remoteEngine the agent's SNMPv3 engine, to skip discovery; see [RemoteEngineInfo] */
+        public fun remoteEngine(remoteEngine: RemoteEngineInfo): Builder = apply { this.remoteEngine = remoteEngine }
+
         /** @return the options */
         public fun build(): RequestOptions = RequestOptions(this)
     }
@@ -118,11 +126,13 @@ public fun RequestOptions(
     contextName: String? = null,
     contextEngineId: ByteArray? = null,
     retries: RetrySchedule? = null,
+    remoteEngine: RemoteEngineInfo? = null,
 ): RequestOptions {
     val b = RequestOptions.builder()
     timeout?.let { b.timeout(it.toJavaDuration()) }
     refreshPeriod?.let { b.refreshPeriod(it.toJavaDuration()) }
     retries?.let { b.retries(it) }
+    remoteEngine?.let { b.remoteEngine(it) }
     community?.let { b.community(it) }
     user?.let { b.user(it) }
     securityLevel?.let { b.securityLevel(it) }

@@ -212,6 +212,7 @@ public class SnmpEngine internal constructor(
      * @param checkSourceAddress whether replies must come from the address and port the request went to
      * @param retries the schedule counted in tries instead (Net-SNMP's `-t`/`-r`); when given, it
      *     sets both [timeout] and [refreshPeriod] by [RetrySchedule]'s rule
+     * @param remoteEngine the agent's SNMPv3 engine, to skip discovery (see [RemoteEngineInfo])
      */
     public fun manager(
         host: String,
@@ -228,10 +229,11 @@ public class SnmpEngine internal constructor(
         refreshPeriod: Duration = 1.seconds,
         checkSourceAddress: Boolean = true,
         retries: RetrySchedule? = null,
+        remoteEngine: RemoteEngineInfo? = null,
     ): SnmpManager = manager(
         ManagerOptions.builder(host).port(port).configure(
             version, community, namespace, user, securityLevel, contextName, contextEngineId, localAddress, timeout,
-            refreshPeriod, checkSourceAddress, retries,
+            refreshPeriod, checkSourceAddress, retries, remoteEngine,
         ),
     )
 
@@ -256,10 +258,11 @@ public class SnmpEngine internal constructor(
         refreshPeriod: Duration = 1.seconds,
         checkSourceAddress: Boolean = true,
         retries: RetrySchedule? = null,
+        remoteEngine: RemoteEngineInfo? = null,
     ): SnmpManager = manager(
         ManagerOptions.builder(address).configure(
             version, community, namespace, user, securityLevel, contextName, contextEngineId, localAddress, timeout,
-            refreshPeriod, checkSourceAddress, retries,
+            refreshPeriod, checkSourceAddress, retries, remoteEngine,
         ),
     )
 

@@ -14,6 +14,8 @@ import io.ksnmp.errors.TooBigException
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.pdu.PduType
 import io.ksnmp.pdu.TrapV1Pdu
+import io.ksnmp.smi.Integer32
+import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.Oid
 import io.ksnmp.smi.TimeTicks
 import io.ksnmp.smi.VarBind
@@ -256,6 +258,29 @@ public class SnmpManager internal constructor(
     public fun table(entry: Oid, vararg columns: Int, options: TableOptions = TableOptions.DEFAULT): Flow<TableRow> =
         if (columns.isEmpty()) allColumnsTableFlow(this, entry, options) else table(columns.map { entry.child(it.toLong()) }, options)
 
+    /**
+     * Runs SNMPv3 discovery now (RFC 3414 §4), as IPWorks' `discover` and python-snmp's engine do
+     * on demand: what the engine knew of this agent is forgotten, a probe learns its engine ID,
+     * boots and time, and, when this manager's level authenticates, a get of
+     * snmpEngineID/Boots/Time.0 with the user's keys is the time step, anchoring the agent's clock
+     * on an authenticated answer. Every manager of the engine for this agent shares the result.
+     * Fails as a get would: a timeout, or the typed report for wrong credentials.
+     *
+     * ```
+     * val agent = manager.discover()
+     * println("${agent.engineId.toHexString()} booted ${agent.boots} times, up ${agent.time} s")
+     * ```
+     *
+     * @param options per-request overrides (the user, the level, the timeout…)
+     * @return the agent's engine
+     * @throws IllegalStateException if the manager is not SNMPv3
+     */
+    public suspend fun discover(options: RequestOptions? = null): RemoteEngineInfo {
+        check(spec.with(options).version == SnmpVersion.V3) { "discovery is SNMPv3's" }
+        val engine = request(PduType.GET, 0, 0, VarBindList.ofNames(PendingRequest.SNMP_ENGINE_ID, PendingRequest.SNMP_ENGINE_BOOTS, PendingRequest.SNMP_ENGINE_TIME), options, discoveryOnly = true)
+        return RemoteEngineInfo.of((engine.value(0) as OctetString).toByteArray(), (engine.value(1) as Integer32).value(), (engine.value(2) as Integer32).value())
+    }
+
     /** @return the view of this manager for Java callers, whose requests return futures */
     public fun futures(): SnmpManagerFutures = SnmpManagerFutures(this)
 
@@ -292,10 +317,13 @@ public class SnmpManager internal constructor(
         varBinds: VarBindList,
         options: RequestOptions?,
         checkOrder: Boolean = true,
+        discoveryOnly: Boolean = false,
     ): VarBindList {
         val start = engine.loop.nanoTime()
         return suspendCancellableCoroutine { continuation ->
-            val request = newRequest(type, nonRepeaters, maxRepetitions, varBinds, options, start, ContinuationCompletion(continuation), checkOrder)
+            val request = newRequest(
+                type, nonRepeaters, maxRepetitions, varBinds, options, start, ContinuationCompletion(continuation), checkOrder, discoveryOnly,
+            )
             continuation.invokeOnCancellation { engine.cancel(request) }
             engine.submit(request)
         }
@@ -313,6 +341,7 @@ public class SnmpManager internal constructor(
         start: Long,
         completion: RequestCompletion,
         checkOrder: Boolean = true,
+        discoveryOnly: Boolean = false,
     ): PendingRequest {
         if (type == PduType.GET_BULK) {
             require(nonRepeaters >= 0 && maxRepetitions >= 0) { "non-repeaters and max-repetitions must not be negative" }
@@ -326,7 +355,7 @@ public class SnmpManager internal constructor(
             if (v1Bulk) PduType.GET_NEXT else type,
             if (v1Bulk) 0 else nonRepeaters,
             if (v1Bulk) 0 else maxRepetitions,
-            varBinds, start, completion, checkOrder,
+            varBinds, start, completion, checkOrder, discoveryOnly,
         )
     }
 

@@ -1,20 +1,21 @@
 package io.ksnmp.coroutines.future
 
 import io.ksnmp.coroutines.ManagerOptions
+import io.ksnmp.coroutines.RemoteEngineInfo
 import io.ksnmp.coroutines.RequestOptions
 import io.ksnmp.coroutines.SnmpManager
+import io.ksnmp.coroutines.TableOptions
+import io.ksnmp.coroutines.TableRow
+import io.ksnmp.coroutines.WalkOptions
+import io.ksnmp.coroutines.internal.notificationVarBinds
 import io.ksnmp.pdu.PduType
 import io.ksnmp.pdu.TrapV1Pdu
-import io.ksnmp.smi.TimeTicks
-import io.ksnmp.coroutines.internal.notificationVarBinds
 import io.ksnmp.smi.Oid
+import io.ksnmp.smi.TimeTicks
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import java.util.concurrent.CompletableFuture
 import java.util.function.Consumer
-import io.ksnmp.coroutines.TableOptions
-import io.ksnmp.coroutines.TableRow
-import io.ksnmp.coroutines.WalkOptions
 
 /**
  * The Java view of an [SnmpManager]: every request returns a `CompletableFuture<VarBindList>`
@@ -145,6 +146,17 @@ public class SnmpManagerFutures internal constructor(
     @JvmOverloads
     public fun table(columns: List<Oid>, each: Consumer<TableRow>, options: TableOptions = TableOptions.DEFAULT): CompletableFuture<Void?> =
         manager.engine.future { manager.table(columns, options).collect { each.accept(it) }; null }
+
+    /**
+     * Runs SNMPv3 discovery now; see [SnmpManager.discover].
+     *
+     * ```
+     * RemoteEngineInfo agent = m.discover(null).join();
+     * ```
+     */
+    @JvmOverloads
+    public fun discover(options: RequestOptions? = null): CompletableFuture<RemoteEngineInfo> =
+        manager.engine.future { manager.discover(options) }
 
     /**
      * Reads every column of the table whose entry is [entry], row by row; see

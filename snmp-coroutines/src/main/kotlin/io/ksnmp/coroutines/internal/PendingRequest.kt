@@ -2,9 +2,9 @@ package io.ksnmp.coroutines.internal
 
 import io.ksnmp.SnmpException
 import io.ksnmp.coroutines.DropReason
+import io.ksnmp.errors.NotInTimeWindowException
 import io.ksnmp.errors.ReportException
 import io.ksnmp.errors.SnmpClosedException
-import io.ksnmp.errors.NotInTimeWindowException
 import io.ksnmp.errors.SnmpTimeoutException
 import io.ksnmp.errors.TooBigException
 import io.ksnmp.message.CommunityMessage
@@ -12,6 +12,10 @@ import io.ksnmp.message.SnmpVersion
 import io.ksnmp.message.V3Message
 import io.ksnmp.pdu.Pdu
 import io.ksnmp.pdu.PduType
+import io.ksnmp.smi.Integer32
+import io.ksnmp.smi.OctetString
+import io.ksnmp.smi.Oid
+import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.usm.LocalizedKeys
 import io.ksnmp.usm.RemoteEngine
@@ -48,6 +52,12 @@ internal class PendingRequest(
     private val completion: RequestCompletion,
     /** Whether get-next and get-bulk answers must increase (walks check that themselves). */
     private val checkOrder: Boolean = true,
+    /**
+     * [io.ksnmp.coroutines.SnmpManager.discover]: forget what is known of the agent's engine,
+     * discover it again and, when the level authenticates, send the request as the time step;
+     * completes with [engineBindings] rather than the agent's answer.
+     */
+    private val discoveryOnly: Boolean = false,
 ) : Runnable, V3Receiver, UserLookup, KeyWaiter {
     /** Neighbours in the engine's list of live requests. */
     var previousLive: PendingRequest? = null
@@ -105,6 +115,10 @@ internal class PendingRequest(
         requestId = core.requestIds.allocate()
         sentPdu = Pdu.of(type, requestId, nonRepeaters, maxRepetitions, varBinds)
         if (spec.version == SnmpVersion.V3) {
+            if (discoveryOnly) {
+                core.remoteEngines.remove(target)
+                rediscovered = true // what is presumed of the engine (a preset) is not to be used either
+            }
             advanceV3()
         } else {
             core.byRequestId[requestId] = this
@@ -114,7 +128,13 @@ internal class PendingRequest(
 
     /** Moves an SNMPv3 request on: discovery, then keys, then the send. */
     private fun advanceV3() {
-        val engine = core.remoteEngines[target]
+        var engine = core.remoteEngines[target]
+        val preset = spec.remoteEngine
+        if (engine == null && preset != null && !rediscovered) {
+            // Given instead of discovered (Net-SNMP's -e/-Z); a wrong one draws unknownEngineID, and a discovery.
+            engine = RemoteEngine.discovered(preset.engineIdUnsafe, preset.boots, preset.time, core.nowMillis())
+            core.remoteEngines[target] = engine
+        }
         if (engine == null) {
             state = DISCOVERING
             core.joinDiscovery(this, socket)
@@ -136,8 +156,20 @@ internal class PendingRequest(
             }
             keys = ready
         }
+        if (discoveryOnly && !level.isAuth) {
+            // Nothing more to learn without authentication: the probe's report was the discovery.
+            succeed(engineBindings(engine))
+            return
+        }
         send()
     }
+
+    /** The agent's engine as this manager now knows it, as snmpEngineID.0, snmpEngineBoots.0 and snmpEngineTime.0. */
+    private fun engineBindings(engine: RemoteEngine): VarBindList = VarBindList.of(
+        VarBind.of(SNMP_ENGINE_ID, OctetString.of(engine.engineId())),
+        VarBind.of(SNMP_ENGINE_BOOTS, Integer32.of(engine.boots())),
+        VarBind.of(SNMP_ENGINE_TIME, Integer32.of(engine.estimatedTime(core.nowMillis()))),
+    )
 
     fun onDiscovered() {
         if (state != DISCOVERING) return
@@ -321,6 +353,11 @@ internal class PendingRequest(
     }
 
     private fun complete(pdu: Pdu) {
+        if (discoveryOnly) {
+            // The authenticated answer has anchored the agent's time: that is the time step done.
+            succeed(engineBindings(remote!!))
+            return
+        }
         val value = try {
             ResponseValidation.check(sentPdu!!, pdu, checkOrder)
         } catch (e: SnmpException) {
@@ -378,12 +415,17 @@ internal class PendingRequest(
 
     override fun toString(): String = "PendingRequest($type to ${spec.target}, state=$state, sends=${timing.sends})"
 
-    private companion object {
-        const val NEW = 0
-        const val RESOLVING = 1
-        const val DISCOVERING = 2
-        const val LOCALIZING = 3
-        const val SENT = 4
-        const val DONE = 5
+    companion object {
+        /** snmpEngineID.0, snmpEngineBoots.0 and snmpEngineTime.0 (SNMP-FRAMEWORK-MIB). */
+        val SNMP_ENGINE_ID: Oid = Oid.parse("1.3.6.1.6.3.10.2.1.1.0")
+        val SNMP_ENGINE_BOOTS: Oid = Oid.parse("1.3.6.1.6.3.10.2.1.2.0")
+        val SNMP_ENGINE_TIME: Oid = Oid.parse("1.3.6.1.6.3.10.2.1.3.0")
+
+        private const val NEW = 0
+        private const val RESOLVING = 1
+        private const val DISCOVERING = 2
+        private const val LOCALIZING = 3
+        private const val SENT = 4
+        private const val DONE = 5
     }
 }

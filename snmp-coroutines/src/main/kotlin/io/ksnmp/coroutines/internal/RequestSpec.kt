@@ -1,6 +1,7 @@
 package io.ksnmp.coroutines.internal
 
 import io.ksnmp.coroutines.ManagerOptions
+import io.ksnmp.coroutines.RemoteEngineInfo
 import io.ksnmp.coroutines.RequestOptions
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.usm.SecurityLevel
@@ -20,6 +21,7 @@ internal class RequestSpec(
     val timeoutNanos: Long,
     val refreshNanos: Long,
     val checkSource: Boolean,
+    val remoteEngine: RemoteEngineInfo?,
 ) {
     /** @return this with [options] applied (this itself when they change nothing) */
     fun with(options: RequestOptions?): RequestSpec {
@@ -37,6 +39,7 @@ internal class RequestSpec(
             timeoutNanos = options.timeoutOrNull?.toNanos() ?: timeoutNanos,
             refreshNanos = options.refreshPeriodOrNull?.toNanos() ?: refreshNanos,
             checkSource = checkSource,
+            remoteEngine = options.remoteEngineOrNull ?: remoteEngine,
         )
     }
 
@@ -54,6 +57,7 @@ internal class RequestSpec(
             timeoutNanos = options.timeout.toNanos(),
             refreshNanos = options.refreshPeriod.toNanos(),
             checkSource = options.checkSourceAddress,
+            remoteEngine = options.remoteEngineOrNull,
         )
     }
 }

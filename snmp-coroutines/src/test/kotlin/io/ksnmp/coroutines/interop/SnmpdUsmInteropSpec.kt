@@ -8,6 +8,7 @@ import io.kotest.datatest.withData
 import io.kotest.matchers.ints.shouldBeGreaterThan
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeInstanceOf
+import io.ksnmp.coroutines.RemoteEngineInfo
 import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.coroutines.testing.VirtualClock
 import io.ksnmp.coroutines.testing.advance
@@ -121,6 +122,32 @@ private fun FunSpec.usmTests() {
         m.set(location) shouldBe VarBindList.of(location)
         m.get(sysLocation) shouldBe VarBindList.of(location)
         engine().counters.discoveries shouldBe before + 1
+    }
+
+    test("discover() learns snmpd's engine ID, boots and time; a manager given them sends its first get at once, with no probe") {
+        val u = InteropUser.named("sha256-aes")
+        SnmpEngine().use { engine ->
+            engine.addUser(u.user)
+            val found = engine.manager(snmpd().ipv4, user = u.name, timeout = Patience.DURATION).discover()
+            found.engineId.contentEquals(snmpd().engineId) shouldBe true
+            (found.boots >= 1) shouldBe true
+            engine.counters.datagramsSent shouldBe 2L // the probe and the authenticated time step
+            SnmpEngine().use { other ->
+                other.addUser(u.user)
+                val m = other.manager(snmpd().ipv4, user = u.name, timeout = Patience.DURATION, remoteEngine = found)
+                m.get(sysDescr).single().toString() shouldBe sysDescrBySnmpget()
+                other.counters.datagramsSent shouldBe 1L
+                other.counters.discoveries shouldBe 0L
+            }
+            SnmpEngine().use { other ->
+                // Only the ID (Net-SNMP's -e without -Z): snmpd's notInTimeWindow report resynchronises, then the get goes again.
+                other.addUser(u.user)
+                val m = other.manager(snmpd().ipv4, user = u.name, timeout = Patience.DURATION, remoteEngine = RemoteEngineInfo(found.engineId))
+                m.get(sysDescr).single().toString() shouldBe sysDescrBySnmpget()
+                other.counters.discoveries shouldBe 0L
+                other.counters.resends shouldBe 1L
+            }
+        }
     }
 
     context("credentials snmpd does not accept") {
