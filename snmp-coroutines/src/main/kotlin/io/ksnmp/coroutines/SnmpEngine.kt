@@ -292,6 +292,32 @@ public class SnmpEngine internal constructor(
     }
 
     /**
+     * Derives every SNMPv3 user's keys now, off the event loop, rather than at each user's first
+     * request (IPWorks' `hash_passwords`): the master keys (a password is hashed over a megabyte,
+     * milliseconds each), and the keys localized to [engineIds] and to every agent engine this
+     * engine already knows. Users added later are derived when first used, as always. A key
+     * localized to another engine is skipped for the engines it does not fit.
+     *
+     * ```
+     * engine.prepareKeys()                                   // before the first poll of 10,000 agents
+     * engine.prepareKeys(listOf(RemoteEngineInfo(id).engineId))
+     * ```
+     *
+     * @param engineIds agent engine IDs to localize for, besides those already discovered
+     */
+    public suspend fun prepareKeys(engineIds: List<ByteArray> = emptyList()) {
+        val all = users.namespaces().flatMap { users.users(it) }.distinct()
+        val ids = engineIds.map { it.clone() }
+        kotlinx.coroutines.suspendCancellableCoroutine { continuation ->
+            loop.execute {
+                core.prepareKeys(all, ids) { error ->
+                    if (error == null) continuation.resumeWith(Result.success(Unit)) else continuation.resumeWith(Result.failure(error))
+                }
+            }
+        }
+    }
+
+    /**
      * Removes an SNMPv3 user; requests already started keep the user they started with.
      *
      * @return whether there was such a user

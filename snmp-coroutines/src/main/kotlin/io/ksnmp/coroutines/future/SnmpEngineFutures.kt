@@ -64,5 +64,14 @@ public class SnmpEngineFutures internal constructor(
         return done
     }
 
+    /**
+     * Derives every SNMPv3 user's keys now, off the event loop; see [SnmpEngine.prepareKeys].
+     *
+     * ```
+     * engine.futures().prepareKeys(List.of()).join();
+     * ```
+     */
+    public fun prepareKeys(engineIds: List<ByteArray>): CompletableFuture<Void?> = engine.future { engine.prepareKeys(engineIds); null }
+
     override fun toString(): String = "SnmpEngineFutures($engine)"
 }

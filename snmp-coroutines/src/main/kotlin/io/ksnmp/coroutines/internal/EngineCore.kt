@@ -168,6 +168,32 @@ internal class EngineCore(
     fun keysOrNull(user: UsmUser, engineId: ByteArray): LocalizedKeys? = localized[KeyRef(user, engineId)]
 
     /**
+     * Derives [users]' master keys, and their keys localized to [engineIds] and to every agent
+     * engine already known, off the loop; the localized ones join the loop's table, so requests
+     * find them ready. Loop thread only; [done] is called on the loop.
+     */
+    fun prepareKeys(users: List<UsmUser>, engineIds: List<ByteArray>, done: (Throwable?) -> Unit) {
+        val engines = (engineIds + remoteEngines.values.map { it.engineId() }).distinctBy { it.toList() }
+        computeExecutor.execute {
+            val outcome = runCatching {
+                for (user in users) {
+                    val auth = user.authProtocolOrNull() ?: continue
+                    for (secret in listOfNotNull(user.authSecretOrNull(), user.privSecretOrNull())) {
+                        if (secret.kind() == io.ksnmp.usm.UsmSecret.Kind.PASSWORD) keyCache.masterKey(auth, secret)
+                    }
+                }
+                users.filter { it.authProtocolOrNull() != null }.flatMap { user ->
+                    engines.mapNotNull { id -> runCatching { KeyRef(user, id) to keyCache.localizedKeys(user, id) }.getOrNull() }
+                }
+            }
+            loop.execute {
+                outcome.onSuccess { prepared -> for ((ref, keys) in prepared) localized[ref] = keys }
+                done(outcome.exceptionOrNull())
+            }
+        }
+    }
+
+    /**
      * Localizes the user's keys off the loop (password-to-key hashes a megabyte), then gives them
      * to every waiter on that (user, engine) pair, on the loop.
      */
