@@ -64,10 +64,18 @@ public class ManagerOptions private constructor(builder: Builder) {
     /** The agent's SNMPv3 engine, given instead of discovering it, or null to discover it. */
     public val remoteEngineOrNull: RemoteEngineInfo? = builder.remoteEngine
 
+    /**
+     * The largest message the manager sends or accepts: msgMaxSize in every SNMPv3 header, so the
+     * agent answers tooBig rather than with more; and a request that would be larger is split, as
+     * for an agent that announced less (484..65,507, default 65,507).
+     */
+    public val msgMaxSize: Int = builder.msgMaxSize
+
     init {
         require(port in 0..65_535) { "port $port is not 0..65535" }
         require(!timeout.isNegative && !timeout.isZero) { "the timeout must be positive" }
         require(!refreshPeriod.isNegative && !refreshPeriod.isZero) { "the refresh period must be positive" }
+        require(msgMaxSize in MIN_MSG_MAX_SIZE..MAX_MSG_MAX_SIZE) { "msgMaxSize is 484..65507" }
     }
 
     override fun toString(): String =
@@ -88,6 +96,13 @@ public class ManagerOptions private constructor(builder: Builder) {
         internal var refreshPeriod: Duration = Duration.ofSeconds(1)
         internal var checkSourceAddress: Boolean = true
         internal var remoteEngine: RemoteEngineInfo? = null
+        internal var msgMaxSize: Int = MAX_MSG_MAX_SIZE
+
+        /**
+         * @param msgMaxSize the largest message to send or accept, 484..65,507 (python-snmp's
+         *     `mtu`, IPWorks' MsgMaxSize); see [ManagerOptions.msgMaxSize]
+         */
+        public fun msgMaxSize(msgMaxSize: Int): Builder = apply { this.msgMaxSize = msgMaxSize }
 
         /**
          * The agent's SNMPv3 engine, so the first request skips discovery (Net-SNMP's `-e`, with
@@ -155,6 +170,12 @@ public class ManagerOptions private constructor(builder: Builder) {
         /** The standard SNMP agent port. */
         public const val DEFAULT_PORT: Int = 161
 
+        /** The smallest msgMaxSize (RFC 3412): 484. */
+        public const val MIN_MSG_MAX_SIZE: Int = 484
+
+        /** The largest, and default, msgMaxSize: the largest UDP payload over IPv4. */
+        public const val MAX_MSG_MAX_SIZE: Int = 65_507
+
         /**
          * @param host a host name (resolved off the event loop on first use) or an IPv4/IPv6 literal
          * @return a builder with the defaults
@@ -186,6 +207,7 @@ internal fun ManagerOptions.Builder.configure(
     checkSourceAddress: Boolean,
     retries: RetrySchedule?,
     remoteEngine: RemoteEngineInfo?,
+    msgMaxSize: Int,
 ): ManagerOptions {
     version(version).community(community).namespace(namespace).contextName(contextName)
     user?.let { user(it) }
@@ -195,5 +217,6 @@ internal fun ManagerOptions.Builder.configure(
     timeout(timeout.toJavaDuration()).refreshPeriod(refreshPeriod.toJavaDuration()).checkSourceAddress(checkSourceAddress)
     retries?.let { retries(it) }
     remoteEngine?.let { remoteEngine(it) }
+    msgMaxSize(msgMaxSize)
     return build()
 }

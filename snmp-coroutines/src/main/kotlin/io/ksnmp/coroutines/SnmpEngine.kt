@@ -213,6 +213,7 @@ public class SnmpEngine internal constructor(
      * @param retries the schedule counted in tries instead (Net-SNMP's `-t`/`-r`); when given, it
      *     sets both [timeout] and [refreshPeriod] by [RetrySchedule]'s rule
      * @param remoteEngine the agent's SNMPv3 engine, to skip discovery (see [RemoteEngineInfo])
+     * @param msgMaxSize the largest message to send or accept, 484..65,507 (see [ManagerOptions.msgMaxSize])
      */
     public fun manager(
         host: String,
@@ -230,10 +231,11 @@ public class SnmpEngine internal constructor(
         checkSourceAddress: Boolean = true,
         retries: RetrySchedule? = null,
         remoteEngine: RemoteEngineInfo? = null,
+        msgMaxSize: Int = ManagerOptions.MAX_MSG_MAX_SIZE,
     ): SnmpManager = manager(
         ManagerOptions.builder(host).port(port).configure(
             version, community, namespace, user, securityLevel, contextName, contextEngineId, localAddress, timeout,
-            refreshPeriod, checkSourceAddress, retries, remoteEngine,
+            refreshPeriod, checkSourceAddress, retries, remoteEngine, msgMaxSize,
         ),
     )
 
@@ -259,10 +261,11 @@ public class SnmpEngine internal constructor(
         checkSourceAddress: Boolean = true,
         retries: RetrySchedule? = null,
         remoteEngine: RemoteEngineInfo? = null,
+        msgMaxSize: Int = ManagerOptions.MAX_MSG_MAX_SIZE,
     ): SnmpManager = manager(
         ManagerOptions.builder(address).configure(
             version, community, namespace, user, securityLevel, contextName, contextEngineId, localAddress, timeout,
-            refreshPeriod, checkSourceAddress, retries, remoteEngine,
+            refreshPeriod, checkSourceAddress, retries, remoteEngine, msgMaxSize,
         ),
     )
 

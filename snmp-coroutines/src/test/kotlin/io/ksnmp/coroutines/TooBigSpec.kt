@@ -131,4 +131,26 @@ class TooBigSpec : FunSpec({
             }
         }
     }
+
+    test("a manager's msgMaxSize bounds what it sends: a get of 60 names at 484 octets goes as several requests, each within it, merged in order") {
+        val sizes = CopyOnWriteArrayList<Int>()
+        ScriptedPeer().use { peer ->
+            peer.autoReply = { r ->
+                sizes += r.bytes.size
+                listOf(ScriptedPeer.echo(r))
+            }
+            SnmpEngine(defaultVersion = SnmpVersion.V2C).use { engine ->
+                val m = engine.manager(peer.address, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION, msgMaxSize = 484)
+                val names = (1..60).map { Oid.parse("1.3.6.1.4.1.8072.9999.9999.$it.0") }
+                m.get(names) shouldBe VarBindList.of(*names.map { VarBind.of(it, Integer32.of(7)) }.toTypedArray())
+                (sizes.size > 1) shouldBe true
+                sizes.all { it <= 484 } shouldBe true
+                // The same get from a manager with the default size goes in one datagram.
+                engine.manager(peer.address, timeout = Patience.DURATION).get(names).size shouldBe 60
+                sizes.last() shouldBe sizes.max()
+                (sizes.max() > 484) shouldBe true
+            }
+        }
+        shouldThrow<IllegalArgumentException> { ManagerOptions.builder("127.0.0.1").msgMaxSize(483).build() }
+    }
 })

@@ -238,11 +238,18 @@ internal class EngineCore(
     // ---- sending -----------------------------------------------------------------------
 
     /** @return false, sending nothing, if the message is larger than a UDP datagram can be */
-    fun sendCommunity(socket: UdpSocket, target: InetSocketAddress, version: SnmpVersion, community: ByteArray, pdu: AnyPdu): Boolean {
+    fun sendCommunity(
+        socket: UdpSocket,
+        target: InetSocketAddress,
+        version: SnmpVersion,
+        community: ByteArray,
+        pdu: AnyPdu,
+        maxSize: Int = MSG_MAX_SIZE,
+    ): Boolean {
         val w = writer
         w.reset()
         MessageCodec.writeCommunity(w, version, community, pdu)
-        return transmit(socket, target, null, MSG_MAX_SIZE)
+        return transmit(socket, target, null, maxSize)
     }
 
     /**
@@ -262,19 +269,20 @@ internal class EngineCore(
         contextEngineId: ByteArray,
         contextName: ByteArray,
         pdu: Pdu,
+        maxSize: Int = MSG_MAX_SIZE,
     ): Boolean {
         val scoped = ScopedPdu.of(contextEngineId, contextName, pdu)
         val reportable = pdu.type() != PduType.TRAP_V2
         val params = OutgoingParameters(
-            msgId, MSG_MAX_SIZE, reportable, level, user.name(), if (level.isAuth) keys else null, authoritativeId, boots, time,
+            msgId, maxSize, reportable, level, user.name(), if (level.isAuth) keys else null, authoritativeId, boots, time,
         )
         usm.secure(writer, params, scoped)
-        return transmit(socket, target, scoped, minOf(MSG_MAX_SIZE, remoteMaxSizes[target] ?: MSG_MAX_SIZE))
+        return transmit(socket, target, scoped, minOf(maxSize, remoteMaxSizes[target] ?: MSG_MAX_SIZE))
     }
 
-    fun sendDiscoveryProbe(socket: UdpSocket, target: InetSocketAddress, msgId: Int) {
+    fun sendDiscoveryProbe(socket: UdpSocket, target: InetSocketAddress, msgId: Int, maxSize: Int = MSG_MAX_SIZE) {
         val scoped = ScopedPdu.of(EMPTY, EMPTY, Pdu.get(0, io.ksnmp.smi.VarBindList.empty()))
-        usm.secure(writer, OutgoingParameters.discovery(msgId, MSG_MAX_SIZE), scoped)
+        usm.secure(writer, OutgoingParameters.discovery(msgId, maxSize), scoped)
         transmit(socket, target, scoped, MSG_MAX_SIZE)
     }
 

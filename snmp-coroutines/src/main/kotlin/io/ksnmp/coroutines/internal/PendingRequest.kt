@@ -194,10 +194,10 @@ internal class PendingRequest(
             core.byMsgId[msgId] = this
             core.sendV3(
                 socket, target, msgId, level, user!!, keys, remoteEngineId!!, engine.boots(), engine.estimatedTime(core.nowMillis()),
-                contextEngineId!!, spec.contextName, sentPdu!!,
+                contextEngineId!!, spec.contextName, sentPdu!!, spec.msgMaxSize,
             )
         } else {
-            core.sendCommunity(socket, target, spec.version, spec.community, sentPdu!!)
+            core.sendCommunity(socket, target, spec.version, spec.community, sentPdu!!, spec.msgMaxSize)
         }
         if (!sent) {
             // Larger than the agent accepts: the manager splits the request, or the caller learns it cannot fit.

@@ -22,6 +22,8 @@ internal class RequestSpec(
     val refreshNanos: Long,
     val checkSource: Boolean,
     val remoteEngine: RemoteEngineInfo?,
+    /** The largest message this manager sends, and accepts (msgMaxSize in every SNMPv3 header). */
+    val msgMaxSize: Int,
 ) {
     /** @return this with [options] applied (this itself when they change nothing) */
     fun with(options: RequestOptions?): RequestSpec {
@@ -40,6 +42,7 @@ internal class RequestSpec(
             refreshNanos = options.refreshPeriodOrNull?.toNanos() ?: refreshNanos,
             checkSource = checkSource,
             remoteEngine = options.remoteEngineOrNull ?: remoteEngine,
+            msgMaxSize = msgMaxSize,
         )
     }
 
@@ -58,6 +61,7 @@ internal class RequestSpec(
             refreshNanos = options.refreshPeriod.toNanos(),
             checkSource = options.checkSourceAddress,
             remoteEngine = options.remoteEngineOrNull,
+            msgMaxSize = options.msgMaxSize,
         )
     }
 }

@@ -150,6 +150,21 @@ private fun FunSpec.usmTests() {
         }
     }
 
+    test("msgMaxSize 484 in every header: snmpd answers a large get with tooBig, the manager splits it, every answer within 484 octets") {
+        val u = InteropUser.named("sha256-aes")
+        val inbound = java.util.concurrent.CopyOnWriteArrayList<Int>()
+        SnmpEngine(packetTrace = { e -> if (e.direction == io.ksnmp.coroutines.PacketDirection.IN) inbound += e.length }).use { engine ->
+            engine.addUser(u.user)
+            val m = engine.manager(snmpd().ipv4, user = u.name, timeout = Patience.DURATION, msgMaxSize = 484)
+            val names = List(12) { sysDescr }
+            val answer = m.get(names)
+            answer.size shouldBe 12
+            answer.values().toSet().single().toString() shouldBe engine().manager(snmpd().ipv4, user = u.name, timeout = Patience.DURATION).get(sysDescr).value(0).toString()
+            inbound.all { it <= 484 } shouldBe true
+            (inbound.size > 2) shouldBe true // the probe's report, a tooBig, then the halves
+        }
+    }
+
     context("credentials snmpd does not accept") {
         val real = InteropUser.named("sha256-aes")
 
