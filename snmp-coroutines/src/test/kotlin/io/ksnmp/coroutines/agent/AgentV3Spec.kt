@@ -148,6 +148,29 @@ class AgentV3Spec : FunSpec({
         (agent.counters.unknownContext > before) shouldBe true
     }
 
+    test("contextEngineId: the agent's own, given explicitly, is served and goes out in the scoped PDU; another engine's is unknownPDUHandlers") {
+        val sent = java.util.concurrent.CopyOnWriteArrayList<ByteArray>()
+        SnmpEngine(packetTrace = { e ->
+            val scoped = e.scopedPduOrNull
+            if (e.direction == io.ksnmp.coroutines.PacketDirection.OUT && scoped != null && scoped.pdu().type() == io.ksnmp.pdu.PduType.GET && !scoped.pdu().varBinds().isEmpty()) sent += scoped.contextEngineId()
+        }).use { own ->
+            own.addUser(InteropUser.named("sha-nopriv").user)
+            fun manager(contextEngineId: ByteArray?) = own.manager(
+                agent.address, user = "sha-nopriv", contextEngineId = contextEngineId, timeout = Patience.DURATION, refreshPeriod = 300.milliseconds,
+            )
+            val expected = VarBind.of(DemoMib.SYS_DESCR, demo.mib.get(DemoMib.SYS_DESCR))
+            manager(null).get(DemoMib.SYS_DESCR).single() shouldBe expected
+            manager(agent.engineId).get(DemoMib.SYS_DESCR).single() shouldBe expected
+            sent.map { it.toList() } shouldBe listOf(agent.engineId.toList(), agent.engineId.toList()) // the default is the agent's too; the probe is left out
+            val before = agent.counters.unknownContext
+            val foreign = byteArrayOf(0x80.toByte(), 0, 0, 0, 4, 1, 2, 3, 4)
+            val e = shouldThrow<io.ksnmp.errors.ReportException> { manager(foreign).get(DemoMib.SYS_DESCR) }
+            e.counterOrNull() shouldBe io.ksnmp.usm.UsmStats.UNKNOWN_PDU_HANDLERS
+            agent.counters.unknownContext shouldBe before + 1
+            sent.last().toList() shouldBe foreign.toList()
+        }
+    }
+
     test("the state file keeps engine ID and boots across restarts; a manager resynchronises after the notInTimeWindow report") {
         val dir = Files.createTempDirectory("ksnmp-agent-state")
         val state = dir.resolve("agent.state")

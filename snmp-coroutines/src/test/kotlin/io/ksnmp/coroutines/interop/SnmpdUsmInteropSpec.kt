@@ -165,6 +165,27 @@ private fun FunSpec.usmTests() {
         }
     }
 
+    test("contextEngineId goes out as given (snmpd's own by default) and snmpd's answer carries it back, even another engine's, which snmpd does not check") {
+        val u = InteropUser.named("sha256-aes")
+        val seen = java.util.concurrent.CopyOnWriteArrayList<Pair<io.ksnmp.coroutines.PacketDirection, List<Byte>>>()
+        SnmpEngine(packetTrace = { e ->
+            val scoped = e.scopedPduOrNull
+            val type = scoped?.pdu()?.type()
+            if (scoped != null && !scoped.pdu().varBinds().isEmpty() && (type == io.ksnmp.pdu.PduType.GET || type == io.ksnmp.pdu.PduType.RESPONSE)) seen += e.direction to scoped.contextEngineId().toList()
+        }).use { traced ->
+            traced.addUser(u.user)
+            fun manager(contextEngineId: ByteArray?) =
+                traced.manager(snmpd().ipv4, user = u.name, contextEngineId = contextEngineId, timeout = Patience.DURATION, refreshPeriod = Patience.DURATION)
+            val foreign = byteArrayOf(0x80.toByte(), 0, 0, 0, 4, 1, 2, 3, 4)
+            for (given in listOf(null, snmpd().engineId, foreign)) {
+                seen.clear()
+                manager(given).get(sysDescr).single().toString() shouldBe sysDescrBySnmpget()
+                val expected = (given ?: snmpd().engineId).toList()
+                seen shouldBe listOf(io.ksnmp.coroutines.PacketDirection.OUT to expected, io.ksnmp.coroutines.PacketDirection.IN to expected)
+            }
+        }
+    }
+
     context("credentials snmpd does not accept") {
         val real = InteropUser.named("sha256-aes")
 
