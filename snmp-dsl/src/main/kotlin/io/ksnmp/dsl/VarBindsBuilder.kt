@@ -1,6 +1,7 @@
 package io.ksnmp.dsl
 
 import io.ksnmp.dsl.internal.SmiValues
+import io.ksnmp.dsl.mib.MibInstance
 import io.ksnmp.smi.Oid
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
@@ -13,7 +14,8 @@ import kotlin.time.Duration
  * their SMI types: `Int` → INTEGER, `UInt` → Gauge32 (Unsigned32), `ULong` → Counter64, `String`
  * (as UTF-8) and `ByteArray` → OCTET STRING, [Oid] → OBJECT IDENTIFIER, [Inet4Address] →
  * IpAddress, [Duration] → TimeTicks, and any [Variable] as it is (`Counter32.of(5)`). A value of
- * any other type does not compile. Names are dotted strings or [Oid]s.
+ * any other type does not compile. Names are dotted strings or [Oid]s, or declared instances
+ * (scalars, cells) whose values are of their declared Kotlin type.
  *
  * ```
  * val sysContact = Oid.parse("1.3.6.1.2.1.1.4.0")
@@ -100,6 +102,22 @@ public class VarBindsBuilder internal constructor() {
 
     /** Adds this dotted name with TimeTicks (hundredths of a second, rounded down). */
     public infix fun String.to(value: Duration): Unit = bind(Oid.parse(this), value)
+
+    /**
+     * Adds a declared instance (a scalar, or a column's cell `column[index]`) with a value of its
+     * Kotlin type, encoded by its syntax.
+     *
+     * ```
+     * varBinds { SystemGroup.sysContact to "noc@example.net"; IfXTable.ifAlias[7] to "uplink" }
+     * ```
+     */
+    public infix fun <T : Any> MibInstance<T>.to(value: T) {
+        list.add(VarBind.of(instanceOid, syntax.encode(value)))
+    }
+
+    /** A declared instance with a value of another type than its own does not compile. */
+    @Deprecated("the value is not of the object's type", level = DeprecationLevel.ERROR)
+    public infix fun MibInstance<*>.to(value: Any?): Nothing = throw UnsupportedOperationException()
 
     /**
      * Stands in for Kotlin's `to` (which would make a `Pair` and add nothing) when the value has
