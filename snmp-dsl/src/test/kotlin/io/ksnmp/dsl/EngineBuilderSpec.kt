@@ -19,6 +19,8 @@ import io.ksnmp.testing.Patience
 import io.ksnmp.usm.AuthProtocol
 import io.ksnmp.usm.PrivProtocol
 import io.ksnmp.usm.SecurityLevel
+import io.ksnmp.usm.JceUsmCrypto
+import kotlinx.coroutines.Job
 import java.net.DatagramPacket
 import java.net.DatagramSocket
 import java.util.concurrent.ConcurrentLinkedQueue
@@ -125,6 +127,14 @@ class EngineBuilderSpec : FunSpec({
         } finally {
             dir.toFile().deleteRecursively()
         }
+    }
+
+    test("a parent job's end closes the engine") {
+        val parent = Job()
+        val engine = snmpEngine { this.parent = parent; crypto = JceUsmCrypto.create() }
+        engine.isClosed shouldBe false
+        parent.cancel()
+        Patience.until { engine.isClosed } shouldBe true
     }
 
     test("invalid settings are refused when the engine or manager is made") {

@@ -18,7 +18,12 @@ import io.ksnmp.testing.ToolResult
 import io.ksnmp.testing.withNetSnmpTools
 import io.ksnmp.usm.AuthProtocol
 import io.ksnmp.usm.PrivProtocol
+import io.ksnmp.dsl.mibs.IfOperStatus
+import io.ksnmp.dsl.mibs.IfTable
+import io.ksnmp.dsl.mibs.SnmpGroup
+import io.ksnmp.dsl.mibs.SystemGroup
 import kotlinx.io.Buffer
+import kotlin.time.Duration.Companion.seconds
 import kotlinx.io.writeString
 
 /**
@@ -111,5 +116,32 @@ private fun FunSpec.toolTests() {
         readOnly.exitCode shouldNotBe 0
         readOnly.stderr shouldContain "notWritable"
         agent.mib.get(Oid.parse("1.3.6.1.2.1.1.4.0")) shouldBe OctetString.of("noc@example.net")
+    }
+
+    test("a typed agent (declared scalars and table) as snmpget and snmpwalk print it") {
+        snmpEngine().use { typedEngine ->
+            val typed = typedEngine.agent {
+                mib {
+                    scalar(SystemGroup.sysDescr) { "typed agent" }
+                    scalar(SystemGroup.sysUpTime) { 1.seconds }
+                    scalar(SnmpGroup.snmpInPkts, 5L)   // after the table, so the walk ends by leaving it
+                    table(IfTable) {
+                        row(7) { it[IfTable.ifIndex] = 7; it[IfTable.ifDescr] = "eth0"; it[IfTable.ifOperStatus] = IfOperStatus.UP }
+                    }
+                }
+            }
+            val at = "udp:127.0.0.1:${typed.address.port}"
+            fun run(tool: String, vararg args: String) =
+                ok(NetSnmpTools.run(tool, listOf("-On", "-r", "1", "-t", "30", "-v2c", "-c", "public", at) + args, Patience.DURATION))
+            run("snmpget", ".1.3.6.1.2.1.1.1.0", ".1.3.6.1.2.1.1.3.0") shouldBe listOf(
+                ".1.3.6.1.2.1.1.1.0 = STRING: \"typed agent\"",
+                ".1.3.6.1.2.1.1.3.0 = Timeticks: (100) 0:00:01.00",
+            )
+            run("snmpwalk", IfTable.entry.toDottedString()) shouldBe listOf(
+                ".1.3.6.1.2.1.2.2.1.1.7 = INTEGER: 7",
+                ".1.3.6.1.2.1.2.2.1.2.7 = STRING: \"eth0\"",
+                ".1.3.6.1.2.1.2.2.1.8.7 = INTEGER: 1",
+            )
+        }
     }
 }
