@@ -21,7 +21,9 @@ import io.ksnmp.smi.TimeTicks
 import io.ksnmp.smi.VarBind
 import io.ksnmp.testing.Patience
 import kotlinx.coroutines.flow.toList
+import io.ksnmp.dsl.io.writeWalkRecording
 import kotlinx.io.Buffer
+import kotlinx.io.buffered
 import kotlinx.io.writeString
 import kotlin.time.Duration.Companion.seconds
 
@@ -141,6 +143,34 @@ class AgentBuilderSpec : FunSpec({
                 VarBind.of(system.child(5).child(0), OctetString.of("recorded-name")),
                 VarBind.of(system.child(7).child(0), Integer32.of(72)),
             )
+        }
+    }
+
+    test("an agent recorded to a walk file through a kotlinx-io sink and replayed from the file serves the same walk") {
+        val dir = kotlin.io.path.createTempDirectory("ksnmp-dsl-walk-")
+        try {
+            val file = dir.resolve("agent.walk")
+            snmpEngine { defaultVersion = SnmpVersion.V2C }.use { engine ->
+                val live = engine.agent {
+                    mib {
+                        scalar(system.child(1).child(0), "recorded agent")
+                        scalar(system.child(3).child(0), SmiType.TIME_TICKS) { get { 1234 } }
+                        table(ifEntry) {
+                            column(1, SmiType.INTEGER); column(2, SmiType.OCTET_STRING); column(6, SmiType.OCTET_STRING)
+                            row(1) { it[1] = 1; it[2] = "eth0"; it[6] = byteArrayOf(0, 0x1a, 0x2b, 0x3c, 0x4d, 0x5e) }
+                        }
+                    }
+                }
+                val recorded = engine.manager(live.address) { timeout = Patience.DURATION }.walk("1.3").toList()
+                recorded.size shouldBe 5
+                kotlinx.io.files.SystemFileSystem.sink(kotlinx.io.files.Path(file.toString())).buffered().use { it.writeWalkRecording(recorded) }
+
+                val replayed = engine.agent { mib { replay(file) } }
+                replayed.mib.replayedSize shouldBe 5
+                engine.manager(replayed.address) { timeout = Patience.DURATION }.walk("1.3").toList() shouldBe recorded
+            }
+        } finally {
+            dir.toFile().deleteRecursively()
         }
     }
 
