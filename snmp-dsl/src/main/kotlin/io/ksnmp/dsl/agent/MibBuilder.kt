@@ -53,6 +53,11 @@ public class MibBuilder internal constructor(
      * scalar("1.3.6.1.2.1.1.1.0", "router 1")
      * scalar("1.3.6.1.2.1.1.7.0", 72)
      * ```
+     * A name has no declared type, so the value's Kotlin type is checked when the scalar is
+     * registered, not by the compiler; a declared scalar (`scalar(SystemGroup.sysDescr, "router 1")`)
+     * is checked by the compiler.
+     *
+     * @throws IllegalArgumentException for a value of another type (a `Long`, a `Double`…) or a subtree that overlaps a registered one
      */
     public fun scalar(oid: String, value: Any) {
         scalar(Oid.parse(oid), value)
@@ -62,6 +67,17 @@ public class MibBuilder internal constructor(
     public fun scalar(oid: Oid, value: Any) {
         registry.scalar(oid, SmiValues.of(value))
     }
+
+    /**
+     * A getter for a name needs the scalar's type, which a name lacks: this does not compile
+     * (rather than registering the lambda as a value). Give the type, or use a declared scalar.
+     */
+    @Deprecated("a scalar by name needs its type: scalar(oid, SmiType.X) { get { … } }, or a declared scalar: scalar(SystemGroup.sysDescr) { … }", level = DeprecationLevel.ERROR)
+    public fun scalar(oid: String, getter: () -> Any): Nothing = throw UnsupportedOperationException()
+
+    /** See the dotted form: a getter for a name without a type does not compile. */
+    @Deprecated("a scalar by name needs its type: scalar(oid, SmiType.X) { get { … } }, or a declared scalar: scalar(SystemGroup.sysDescr) { … }", level = DeprecationLevel.ERROR)
+    public fun scalar(oid: Oid, getter: () -> Any): Nothing = throw UnsupportedOperationException()
 
     /**
      * A scalar whose getter (and, for a writable one, setter and checks) [block] sets.
@@ -87,6 +103,8 @@ public class MibBuilder internal constructor(
      * val contact = writable("1.3.6.1.2.1.1.4.0", "ops@example.net", ValueCheck.length(0, 255))
      * contact.value = OctetString.of("noc@example.net")
      * ```
+     *
+     * @throws IllegalArgumentException for an [initial] value of no SMI type (as [scalar]) or an overlapping subtree
      */
     public fun writable(oid: String, initial: Any, check: ValueCheck? = null): MutableScalar = writable(Oid.parse(oid), initial, check)
 

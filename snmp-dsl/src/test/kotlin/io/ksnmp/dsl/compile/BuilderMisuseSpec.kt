@@ -46,6 +46,11 @@ private val pairs: List<MisusePair> = listOf(
         """fun f() = notificationReceiverOptions { community("public"); user("ops") { } }""",
     ),
     MisusePair(
+        "a getter for a scalar named by its OID without its type",
+        """fun f() = mibRegistry { ⟦scalar("1.3.6.1.2.1.1.1.0") { "router 1" } }""",
+        """fun f() = mibRegistry { scalar("1.3.6.1.2.1.1.1.0", SmiType.OCTET_STRING) { get { "router 1" } } }""",
+    ),
+    MisusePair(
         "a value with no SMI type in varBinds (a Long)",
         """fun f() = varBinds { "1.3.6.1.2.1.1.7.0" ⟦to 72L }""",
         """fun f() = varBinds { "1.3.6.1.2.1.1.7.0" to 72 }""",
