@@ -22,6 +22,8 @@ import io.ksnmp.coroutines.agent.MibTable as AgentMibTable
  * }
  * ifTable.row(8) { it[IfTable.ifDescr] = "eth1" }    // at run time
  * ```
+ * A table that `AUGMENTS` another (IF-MIB's ifXTable) is served as a table of its own under its
+ * entry: give it rows with the same indexes as the table it augments.
  *
  * @return the served table, to change its rows at run time
  */
