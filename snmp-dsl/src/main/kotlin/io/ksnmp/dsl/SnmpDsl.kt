@@ -10,6 +10,10 @@ package io.ksnmp.dsl
  *     user("admin") { auth(AuthProtocol.HMAC_SHA_256_192, "auth-pass") }   // only the user's builder here
  * }
  * ```
+ * The builders: [snmpEngine] (its users, in namespaces), `engine.manager(host) { }`
+ * and [managerOptions], [varBinds], `engine.agent { }` and `mibRegistry { }` in
+ * `io.ksnmp.dsl.agent`, `engine.notificationReceiver { }` and `engine.notifications { }` in
+ * `io.ksnmp.dsl.notification`.
  */
 @DslMarker
 @Target(AnnotationTarget.CLASS, AnnotationTarget.TYPEALIAS, AnnotationTarget.TYPE)
