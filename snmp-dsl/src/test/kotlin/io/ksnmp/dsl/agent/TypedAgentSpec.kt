@@ -4,7 +4,7 @@ import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
 import io.ksnmp.dsl.manager
-import io.ksnmp.dsl.mib.get
+import io.ksnmp.dsl.get
 import io.ksnmp.dsl.mibs.EnabledStatus
 import io.ksnmp.dsl.mibs.IfOperStatus
 import io.ksnmp.dsl.mibs.IfTable

@@ -6,7 +6,7 @@ import io.ksnmp.testing.Patience
 private const val IMPORTS = """
 import io.ksnmp.dsl.*
 import io.ksnmp.dsl.agent.*
-import io.ksnmp.dsl.mib.get
+import io.ksnmp.dsl.get
 import io.ksnmp.dsl.mibs.*
 """
 

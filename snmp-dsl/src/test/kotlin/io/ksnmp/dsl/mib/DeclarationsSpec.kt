@@ -11,6 +11,7 @@ import io.ksnmp.dsl.mibs.IfXTable
 import io.ksnmp.dsl.mibs.LinkDown
 import io.ksnmp.dsl.mibs.SystemGroup
 import io.ksnmp.dsl.div
+import io.ksnmp.dsl.get
 import io.ksnmp.dsl.oid
 import io.ksnmp.dsl.syntax.Counter64
 import io.ksnmp.dsl.syntax.DisplayString

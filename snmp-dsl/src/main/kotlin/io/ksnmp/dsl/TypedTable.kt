@@ -1,0 +1,47 @@
+package io.ksnmp.dsl
+
+import io.ksnmp.coroutines.SnmpManager
+import io.ksnmp.coroutines.TableOptions
+import io.ksnmp.dsl.mib.Column
+import io.ksnmp.dsl.mib.MibTable
+import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.map
+
+/**
+ * Reads every declared column of [table] as typed rows: the manager's `table()` of those columns
+ * (one get-bulk stream, rows in index order, holes left out), each row's index decoded.
+ *
+ * ```
+ * router.table(IfTable).collect { row -> println("${row.index} ${row[IfTable.ifDescr]} ${row[IfTable.ifOperStatus]}") }
+ * val hc = router.table(IfXTable).map { it.index to it[IfXTable.ifHCInOctets] }.toList()
+ * ```
+ *
+ * The flow fails with [io.ksnmp.smi.IndexDecodingException] if a row's index does not parse as the
+ * table's index (an agent that does not follow the MIB), and otherwise as the manager's `table()`.
+ */
+public fun <Tbl : MibTable<I>, I : Any> SnmpManager.table(table: Tbl, options: TableOptions = TableOptions.DEFAULT): Flow<MibRow<Tbl, I>> =
+    typedRows(table, table.columns, options)
+
+/**
+ * Reads some columns of [table] as typed rows; they must be [table]'s own (another table's column
+ * does not compile).
+ *
+ * ```
+ * router.table(IfTable, IfTable.ifDescr, IfTable.ifOperStatus).collect { row -> … }
+ * ```
+ *
+ * @throws IllegalArgumentException if no column is given
+ */
+public fun <Tbl : MibTable<I>, I : Any> SnmpManager.table(
+    table: Tbl,
+    vararg columns: Column<Tbl, *>,
+    options: TableOptions = TableOptions.DEFAULT,
+): Flow<MibRow<Tbl, I>> {
+    require(columns.isNotEmpty()) { "a table read needs at least one column" }
+    return typedRows(table, columns.asList(), options)
+}
+
+private fun <Tbl : MibTable<I>, I : Any> SnmpManager.typedRows(table: Tbl, columns: List<Column<*, *>>, options: TableOptions): Flow<MibRow<Tbl, I>> {
+    val codec = table.index
+    return table(columns.map { it.oid }, options).map { row -> MibRow(table, codec.decode(row.index), row) }
+}
