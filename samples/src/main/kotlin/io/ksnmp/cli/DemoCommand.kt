@@ -6,22 +6,23 @@ import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.coroutines.agent.AgentAccess
 import io.ksnmp.coroutines.agent.AgentOptions
 import io.ksnmp.coroutines.agent.AgentUser
+import io.ksnmp.dsl.manager
+import io.ksnmp.dsl.mibs.IfOperStatus
+import io.ksnmp.dsl.mibs.IfTable
+import io.ksnmp.dsl.table
 import io.ksnmp.message.V3Message
-import io.ksnmp.smi.Counter64
-import io.ksnmp.smi.Gauge32
-import io.ksnmp.smi.Integer32
-import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.VarBind
 import io.ksnmp.usm.SecurityLevel
 import io.ksnmp.usm.UsmSecurityParameters
 import io.ksnmp.usm.UsmStats
 import io.ksnmp.usm.UsmUser
-import kotlinx.coroutines.flow.toList
-import kotlinx.coroutines.runBlocking
 import java.io.PrintStream
 import java.net.InetAddress
 import java.net.InetSocketAddress
 import java.util.concurrent.ConcurrentLinkedQueue
+import kotlinx.coroutines.flow.map
+import kotlinx.coroutines.flow.toList
+import kotlinx.coroutines.runBlocking
 
 /**
  * `ksnmp demo`: starts the embedded agent on a free loopback port with an SNMPv3 authPriv user
@@ -132,26 +133,21 @@ internal class DemoCommand(private val out: PrintStream, private val err: PrintS
     private fun usmStatsName(counter: UsmStats): String =
         "usmStats" + counter.name.split('_').joinToString("") { it.lowercase().replaceFirstChar(Char::uppercaseChar) }.replace("Ids", "IDs")
 
-    /** The ifTable read with the library: rows of typed values, as an application would use them. */
+    /** The ifTable read with the DSL: its declaration's columns as typed rows, as an application would use them. */
     private fun typedTable(agent: InetSocketAddress, user: UsmUser): Boolean = SnmpEngine().use { engine ->
         engine.addUser(user)
-        val manager = engine.manager(agent, user = DemoUser.NAME)
+        val manager = engine.manager(agent) { this.user = DemoUser.NAME }
         val interfaces = runBlocking {
-            manager.table(DemoMib.IF_ENTRY, 2, 5, 8, 10).toList().map { row ->
-                Interface(
-                    name = (row[DemoMib.IF_ENTRY.child(2)] as OctetString).asUtf8(),
-                    speedBitsPerSecond = (row[DemoMib.IF_ENTRY.child(5)] as Gauge32).value(),
-                    up = (row[DemoMib.IF_ENTRY.child(8)] as Integer32).value == 1,
-                    inOctets = row[DemoMib.IF_ENTRY.child(10)].let { (it as? io.ksnmp.smi.Counter32)?.value() ?: (it as Counter64).longValue() },
-                )
-            }
+            manager.table(IfTable, IfTable.ifDescr, IfTable.ifSpeed, IfTable.ifOperStatus, IfTable.ifInOctets).map { row ->
+                Interface(row[IfTable.ifDescr], row[IfTable.ifSpeed], row[IfTable.ifOperStatus] == IfOperStatus.UP, row[IfTable.ifInOctets])
+            }.toList()
         }
-        out.println("   In Kotlin: manager.table(ifEntry, 2, 5, 8, 10).map { row -> Interface(…) }")
+        out.println("   In Kotlin (snmp-dsl): manager.table(IfTable, IfTable.ifDescr, …).map { row -> Interface(row[IfTable.ifDescr], …) }")
         for (i in interfaces) out.println("     $i")
         interfaces.size == 4
     }
 
-    private data class Interface(val name: String, val speedBitsPerSecond: Long, val up: Boolean, val inOctets: Long)
+    private data class Interface(val name: String?, val speedBitsPerSecond: Long?, val up: Boolean, val inOctets: Long?)
 
     /** Indents what a step's command prints, so the captions stand out. */
     private class Indented(private val target: PrintStream) : PrintStream(target, true, Charsets.UTF_8) {
