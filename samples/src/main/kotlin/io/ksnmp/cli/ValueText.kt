@@ -8,11 +8,13 @@ import io.ksnmp.smi.Integer32
 import io.ksnmp.smi.IpAddress
 import io.ksnmp.smi.NoSuchInstance
 import io.ksnmp.smi.NoSuchObject
+import io.ksnmp.smi.NsapAddress
 import io.ksnmp.smi.Null
 import io.ksnmp.smi.ObjectIdentifier
 import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.Opaque
 import io.ksnmp.smi.TimeTicks
+import io.ksnmp.smi.UInteger32
 import io.ksnmp.smi.Variable
 
 /**
@@ -38,6 +40,8 @@ internal class ValueText private constructor(
             is IpAddress -> ValueText("IpAddress", value.toDottedString(), null)
             is ObjectIdentifier -> ValueText("OID", afterLabel(value), null)
             is Opaque -> ValueText("Opaque", afterLabel(value), null)
+            is UInteger32 -> numeric("UInteger32", value.value())
+            is NsapAddress -> ValueText("NsapAddress", afterLabel(value), null)
             is Null -> ValueText("NULL", "", null)
             is NoSuchObject -> ValueText("noSuchObject", value.toString(), null)
             is NoSuchInstance -> ValueText("noSuchInstance", value.toString(), null)

@@ -25,8 +25,12 @@ public final class BerTag {
     public static final int TIMETICKS = 0x43;
     /** SMI Opaque: [APPLICATION 4]. */
     public static final int OPAQUE = 0x44;
+    /** NsapAddress of SMIv2's drafts (RFC 1442): [APPLICATION 5]. */
+    public static final int NSAP_ADDRESS = 0x45;
     /** SMI Counter64: [APPLICATION 6]. */
     public static final int COUNTER64 = 0x46;
+    /** UInteger32 of SMIv2's drafts (RFC 1442): [APPLICATION 7]. */
+    public static final int UINTEGER32 = 0x47;
     /** SNMPv2 noSuchObject: [CONTEXT 0] IMPLICIT NULL. */
     public static final int NO_SUCH_OBJECT = 0x80;
     /** SNMPv2 noSuchInstance: [CONTEXT 1] IMPLICIT NULL. */
@@ -55,7 +59,9 @@ public final class BerTag {
             case GAUGE32: return "Gauge32";
             case TIMETICKS: return "TimeTicks";
             case OPAQUE: return "Opaque";
+            case NSAP_ADDRESS: return "NsapAddress";
             case COUNTER64: return "Counter64";
+            case UINTEGER32: return "UInteger32";
             case NO_SUCH_OBJECT: return "noSuchObject";
             case NO_SUCH_INSTANCE: return "noSuchInstance";
             case END_OF_MIB_VIEW: return "endOfMibView";

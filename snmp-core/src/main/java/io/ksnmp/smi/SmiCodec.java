@@ -50,6 +50,10 @@ public final class SmiCodec {
                 return Opaque.wrap(readBoundedOctets(r, tag));
             case BerTag.COUNTER64:
                 return Counter64.of(r.readUnsigned64(tag));
+            case BerTag.UINTEGER32:
+                return UInteger32.ofBits((int) r.readUnsigned32(tag));
+            case BerTag.NSAP_ADDRESS:
+                return NsapAddress.wrap(readBoundedOctets(r, tag));
             case BerTag.NO_SUCH_OBJECT:
                 r.readNull(tag);
                 return NoSuchObject.INSTANCE;
@@ -126,6 +130,12 @@ public final class SmiCodec {
                 break;
             case BerTag.COUNTER64:
                 w.writeUnsigned64(tag, ((Counter64) value).longValue());
+                break;
+            case BerTag.UINTEGER32:
+                w.writeUnsigned32(tag, ((UInteger32) value).value());
+                break;
+            case BerTag.NSAP_ADDRESS:
+                w.writeOctets(tag, ((NsapAddress) value).bytesUnsafe());
                 break;
             default: // NULL and the three exception values
                 w.writeNull(tag);

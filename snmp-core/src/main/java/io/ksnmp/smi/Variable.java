@@ -18,7 +18,7 @@ package io.ksnmp.smi;
  * }</pre>
  */
 public sealed interface Variable
-        permits Integer32, Gauge32, Counter32, Counter64, TimeTicks, OctetString, IpAddress, Opaque,
+        permits Integer32, Gauge32, Counter32, Counter64, TimeTicks, OctetString, IpAddress, Opaque, UInteger32, NsapAddress,
         ObjectIdentifier, Null, NoSuchObject, NoSuchInstance, EndOfMibView {
 
     /** @return the BER tag this value is encoded with (see {@link io.ksnmp.ber.BerTag}) */

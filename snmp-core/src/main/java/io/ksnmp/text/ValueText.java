@@ -8,11 +8,13 @@ import io.ksnmp.smi.Integer32;
 import io.ksnmp.smi.IpAddress;
 import io.ksnmp.smi.NoSuchInstance;
 import io.ksnmp.smi.NoSuchObject;
+import io.ksnmp.smi.NsapAddress;
 import io.ksnmp.smi.Null;
 import io.ksnmp.smi.ObjectIdentifier;
 import io.ksnmp.smi.OctetString;
 import io.ksnmp.smi.Opaque;
 import io.ksnmp.smi.TimeTicks;
+import io.ksnmp.smi.UInteger32;
 import io.ksnmp.smi.Variable;
 import java.util.List;
 
@@ -54,7 +56,11 @@ final class ValueText {
             return Counter32.of(unsigned(withoutUnits(v.substring(11)), 10));
         }
         if (v.startsWith("UInteger32: ")) {
-            return Gauge32.of(unsigned(withoutUnits(v.substring(12)), 10));
+            return UInteger32.of(unsigned(withoutUnits(v.substring(12)), 10));
+        }
+        if (v.startsWith("NsapAddress:")) {
+            String octets = v.substring(12).trim();
+            return NsapAddress.of(hexOctets(octets.isEmpty() ? List.of() : List.of(octets.split(" "))));
         }
         if (v.startsWith("Counter64: ")) {
             return Counter64.of(unsigned64(withoutUnits(v.substring(11))));
@@ -75,9 +81,8 @@ final class ValueText {
             return OpaqueText.parse(v.substring(8));
         }
         if (!v.isEmpty() && digits(v)) {
-            // Net-SNMP 5.9 prints the obsolete UInteger32 (tag 0x47) as a bare number; ksnmp has
-            // no such type and reads it as the Gauge32/Unsigned32 of the same value.
-            return Gauge32.of(unsigned(v, 10));
+            // Net-SNMP 5.9 prints the obsolete UInteger32 (tag 0x47) as a bare number, and nothing else so.
+            return UInteger32.of(unsigned(v, 10));
         }
         throw new IllegalArgumentException("not a value Net-SNMP prints");
     }

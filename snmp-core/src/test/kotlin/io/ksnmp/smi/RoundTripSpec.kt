@@ -39,7 +39,17 @@ class RoundTripSpec : FunSpec({
             ObjectIdentifier.of(Oid.parse("2.999.1")), ObjectIdentifier.of(Oid.of(1L, 3L, 0xffff_ffffL, 0L)),
             ObjectIdentifier.of(Oid.of(*IntArray(128) { if (it == 0) 1 else 3 })),
             Null.INSTANCE, NoSuchObject.INSTANCE, NoSuchInstance.INSTANCE, EndOfMibView.INSTANCE,
+            UInteger32.of(0), UInteger32.of(0xffff_ffffL), NsapAddress.of(ByteArray(0)), NsapAddress.of(ByteArray(21) { it.toByte() }),
         ) { v -> decode(encode(v)) shouldBe v }
+    }
+
+    test("SMIv2 draft types (RFC 1442) decode as themselves, from the octets an agent sends, and print as Net-SNMP does") {
+        decode(byteArrayOf(0x47, 1, 5)) shouldBe UInteger32.of(5)
+        decode(byteArrayOf(0x47, 5, 0, -1, -1, -1, -1)) shouldBe UInteger32.of(4_294_967_295L)
+        decode(byteArrayOf(0x45, 4, 0x49, 0, 1, 2)) shouldBe NsapAddress.of(byteArrayOf(0x49, 0, 1, 2))
+        encode(UInteger32.of(4_294_967_295L)).toList() shouldBe byteArrayOf(0x47, 5, 0, -1, -1, -1, -1).toList()
+        VarBind.of(Oid.parse("1.3.6.1.4.1.99999.1.0"), UInteger32.of(5)).toString() shouldBe ".1.3.6.1.4.1.99999.1.0 = 5" // snmpget -On's line
+        NsapAddress.of(byteArrayOf(0x49, 0, 1, 2)).toString() shouldBe "NsapAddress: 49 00 01 02"
     }
 
     test("any value round-trips") {

@@ -22,8 +22,10 @@ import io.ksnmp.smi.Null
 import io.ksnmp.smi.ObjectIdentifier
 import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.Oid
+import io.ksnmp.smi.NsapAddress
 import io.ksnmp.smi.Opaque
 import io.ksnmp.smi.TimeTicks
+import io.ksnmp.smi.UInteger32
 import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.smi.Variable
@@ -79,6 +81,8 @@ object Generators {
         octetString,
         Arb.int().map { IpAddress.ofInt(it) },
         Arb.byteArray(Arb.int(0..40), Arb.byte()).map { Opaque.of(it) },
+        unsigned32.map { UInteger32.of(it) },
+        Arb.byteArray(Arb.int(0..21), Arb.byte()).map { NsapAddress.of(it) },
         shortOid.map { ObjectIdentifier.of(it) },
         Arb.element(Null.INSTANCE, NoSuchObject.INSTANCE, NoSuchInstance.INSTANCE, EndOfMibView.INSTANCE),
     )

@@ -127,8 +127,9 @@ class WalkRecordingInteropSpec : FunSpec({
         test("property: random bindings of every type, served to snmpbulkwalk, print as WalkRecording.format and parse back") {
             // Net-SNMP 5.9.3 drops a whole response holding some valid Opaque Int64 encodings (-128,
             // -129, -512, …) and Opaque Counter64 values from 2^63: those are left to the fixtures.
+            // It cannot print an NsapAddress at all ("Variable has bad type").
             val value: Arb<Variable> = Arb.choice(
-                Generators.variable.filter { !it.isException && it !is Opaque },
+                Generators.variable.filter { !it.isException && it !is Opaque && it !is io.ksnmp.smi.NsapAddress },
                 WalkGenerators.textString,
                 WalkGenerators.wrappedOpaque(int64 = false, counter64Max = Long.MAX_VALUE shr 8),
                 Generators.variable.filter { it is Opaque && it.kind() == OpaqueKind.BYTES },
