@@ -242,6 +242,34 @@ public final class Oid implements Comparable<Oid> {
     }
 
     /**
+     * The arcs from {@code from} (inclusive) to {@code to} (exclusive), as python-snmp's
+     * {@code oid[a:b]} gives them: a prefix, a suffix or any run of arcs.
+     *
+     * <pre>{@code
+     * Oid ifDescr7 = Oid.parse("1.3.6.1.2.1.2.2.1.2.7");
+     * ifDescr7.slice(0, 10);                  // 1.3.6.1.2.1.2.2.1.2, the column
+     * ifDescr7.slice(10, ifDescr7.size());    // 7, the index
+     * }</pre>
+     *
+     * @param from the first arc's position
+     * @param to one past the last arc's position
+     * @return those arcs
+     * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= size()}
+     */
+    public Oid slice(int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, size());
+        int start = 0;
+        for (int i = 0; i < from; i++) {
+            start = ArcBytes.end(enc, start);
+        }
+        int end = start;
+        for (int i = from; i < to; i++) {
+            end = ArcBytes.end(enc, end);
+        }
+        return start == 0 && end == enc.length ? this : new Oid(Arrays.copyOfRange(enc, start, end));
+    }
+
+    /**
      * The arcs after a prefix: the index part of a table instance name.
      *
      * @param prefix a prefix of this OID, such as a column's OID

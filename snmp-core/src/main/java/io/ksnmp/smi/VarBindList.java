@@ -142,6 +142,40 @@ public final class VarBindList extends AbstractList<VarBind> implements RandomAc
         return values[index];
     }
 
+    /**
+     * Finds a binding by name, as python-snmp's {@code VarBindList[oid]} and IPWorks' lookups do.
+     *
+     * <pre>{@code
+     * int i = response.indexOfName(sysUpTime);        // -1 if the agent's answer has no such name
+     * }</pre>
+     *
+     * @param name the name to look for
+     * @return the position of the first binding with that name, or -1
+     */
+    public int indexOfName(Oid name) {
+        for (int i = 0; i < oids.length; i++) {
+            if (oids[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The value bound to a name.
+     *
+     * <pre>{@code
+     * Variable uptime = response.valueOrNull(Oid.parse("1.3.6.1.2.1.1.3.0"));
+     * }</pre>
+     *
+     * @param name the name to look for
+     * @return the value of the first binding with that name, or null if there is none
+     */
+    public Variable valueOrNull(Oid name) {
+        int i = indexOfName(name);
+        return i < 0 ? null : values[i];
+    }
+
     /** @return the names, in order */
     public List<Oid> oids() {
         return List.of(oids);
