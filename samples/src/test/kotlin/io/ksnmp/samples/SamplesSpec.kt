@@ -75,7 +75,7 @@ class SamplesSpec : FunSpec({
             results shouldHaveSize 4
             results.count { it.isSuccess } shouldBe 3
             results.single { !it.isSuccess }.errorOrNull.shouldBeInstanceOf<SnmpTimeoutException>()
-            results.single { !it.isSuccess }.manager.options.community shouldBe "wrong"
+            results.single { !it.isSuccess }.manager.options.communityOrNull shouldBe "wrong"
         }
     }
 })

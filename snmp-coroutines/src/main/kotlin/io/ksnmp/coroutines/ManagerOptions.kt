@@ -31,8 +31,8 @@ public class ManagerOptions private constructor(builder: Builder) {
     /** The SNMP version, or null for the engine's default. */
     public val versionOrNull: SnmpVersion? = builder.version
 
-    /** The community (v1, v2c). */
-    public val community: String = builder.community
+    /** The community (v1, v2c), or null for the engine's default ([SnmpEngine.defaultCommunity]). */
+    public val communityOrNull: String? = builder.community
 
     /** The namespace of SNMPv3 users this manager picks its user from. */
     public val namespace: String = builder.namespace
@@ -85,7 +85,7 @@ public class ManagerOptions private constructor(builder: Builder) {
     public class Builder internal constructor(internal val host: String, internal var address: InetSocketAddress?) {
         internal var port: Int = address?.port ?: DEFAULT_PORT
         internal var version: SnmpVersion? = null
-        internal var community: String = "public"
+        internal var community: String? = null
         internal var namespace: String = ""
         internal var user: String? = null
         internal var securityLevel: SecurityLevel? = null
@@ -120,7 +120,7 @@ public class ManagerOptions private constructor(builder: Builder) {
         /** @param version v1, v2c or v3 (default: the engine's default version) */
         public fun version(version: SnmpVersion): Builder = apply { this.version = version }
 
-        /** @param community the community for v1 and v2c (default "public") */
+        /** @param community the community for v1 and v2c (default: the engine's, "public" unless it was given another) */
         public fun community(community: String): Builder = apply { this.community = community }
 
         /** @param namespace the namespace of SNMPv3 users (default "") */
@@ -195,7 +195,7 @@ public class ManagerOptions private constructor(builder: Builder) {
 /** The Kotlin `manager(…)` arguments applied to a builder; unset optional ones keep its defaults. */
 internal fun ManagerOptions.Builder.configure(
     version: SnmpVersion,
-    community: String,
+    community: String?,
     namespace: String,
     user: String?,
     securityLevel: SecurityLevel?,
@@ -209,7 +209,8 @@ internal fun ManagerOptions.Builder.configure(
     remoteEngine: RemoteEngineInfo?,
     msgMaxSize: Int,
 ): ManagerOptions {
-    version(version).community(community).namespace(namespace).contextName(contextName)
+    version(version).namespace(namespace).contextName(contextName)
+    community?.let { community(it) }
     user?.let { user(it) }
     securityLevel?.let { securityLevel(it) }
     contextEngineId?.let { contextEngineId(it) }

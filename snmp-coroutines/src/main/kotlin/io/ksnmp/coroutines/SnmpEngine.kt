@@ -90,6 +90,8 @@ import kotlin.time.Duration.Companion.seconds
  *     most this long per wait). Nothing is polled while no request is pending. It is off by
  *     default because the cost grows with the wake-ups: an engine whose answers come a
  *     millisecond apart would poll up to a tenth of a CPU away for 100 µs per wait.
+ * @param defaultCommunity the community of v1 and v2c managers that name none (default "public";
+ *     python-snmp's engine-wide default): a fleet with one community sets it once
  * @param batchedIo whether the engine's sockets (its own, its agents' and notification
  *     receivers') may read and write datagrams in batches where the JVM allows it (see
  *     [usesBatchedIo]); true by default, false keeps every socket on NIO
@@ -107,6 +109,8 @@ public class SnmpEngine internal constructor(
     identity: EngineIdentity = EngineStateFile.start(null, null),
     computeExecutor: java.util.concurrent.Executor = Dispatchers.Default.asExecutor(), // key localization; tests may run it in place
     batchedIo: Boolean = true,
+    /** The community of v1 and v2c managers that name none ("public" unless given). */
+    public val defaultCommunity: String = "public",
 ) : AutoCloseable {
     public constructor(
         defaultVersion: SnmpVersion = SnmpVersion.V3,
@@ -118,10 +122,11 @@ public class SnmpEngine internal constructor(
         busyPoll: Duration = Duration.ZERO,
         engineId: ByteArray? = null, stateFile: Path? = null,
         batchedIo: Boolean = true,
+        defaultCommunity: String = "public",
     ) : this(
         defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto, parent, LoopClock.SYSTEM, DatagramSender.CHANNEL, busyPoll,
         EngineStateFile.startLocked(stateFile, engineId?.also { require(it.size in 5..32) { "an snmpEngineID has 5..32 octets" } }),
-        batchedIo = batchedIo,
+        batchedIo = batchedIo, defaultCommunity = defaultCommunity,
     )
 
     /** Live counters: requests, outcomes, datagrams, drops. */
@@ -200,7 +205,7 @@ public class SnmpEngine internal constructor(
      * @param host a host name or an IPv4/IPv6 literal
      * @param port the agent's UDP port
      * @param version v1, v2c or v3
-     * @param community the community (v1, v2c)
+     * @param community the community (v1, v2c), or null for the engine's [defaultCommunity]
      * @param namespace the namespace of SNMPv3 users to pick the user from
      * @param user the SNMPv3 user, or null for the namespace's default user
      * @param securityLevel the SNMPv3 security level, or null for the user's default
@@ -219,7 +224,7 @@ public class SnmpEngine internal constructor(
         host: String,
         port: Int = ManagerOptions.DEFAULT_PORT,
         version: SnmpVersion = defaultVersion,
-        community: String = "public",
+        community: String? = null,
         namespace: String = "",
         user: String? = null,
         securityLevel: SecurityLevel? = null,
@@ -249,7 +254,7 @@ public class SnmpEngine internal constructor(
     public fun manager(
         address: InetSocketAddress,
         version: SnmpVersion = defaultVersion,
-        community: String = "public",
+        community: String? = null,
         namespace: String = "",
         user: String? = null,
         securityLevel: SecurityLevel? = null,

@@ -22,6 +22,7 @@ public class SnmpEngineBuilder internal constructor() {
     private var crypto: UsmCrypto? = null
     private var busyPoll: Duration = Duration.ZERO
     private var batchedIo: Boolean = true
+    private var defaultCommunity: String = "public"
     private var engineId: ByteArray? = null
     private var stateFile: Path? = null
 
@@ -72,12 +73,15 @@ public class SnmpEngineBuilder internal constructor() {
      */
     public fun batchedIo(enabled: Boolean): SnmpEngineBuilder = apply { batchedIo = enabled }
 
+    /** @param community the community of v1 and v2c managers that name none (default "public") */
+    public fun defaultCommunity(community: String): SnmpEngineBuilder = apply { defaultCommunity = community }
+
     /**
      * @return a running engine
      * @throws io.ksnmp.coroutines.agent.AgentStateException if the state file cannot be read, written or locked
      */
     public fun build(): SnmpEngine = SnmpEngine(
         defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto ?: JceUsmCrypto.create(), null, busyPoll, engineId, stateFile,
-        batchedIo,
+        batchedIo, defaultCommunity,
     )
 }

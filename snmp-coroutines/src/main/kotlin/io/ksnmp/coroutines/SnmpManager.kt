@@ -51,7 +51,7 @@ public class SnmpManager internal constructor(
     /** The manager's defaults. */
     public val options: ManagerOptions,
 ) {
-    internal val spec: RequestSpec = RequestSpec.of(options, engine.defaultVersion)
+    internal val spec: RequestSpec = RequestSpec.of(options, engine.defaultVersion, engine.defaultCommunity)
 
     /** The SNMP version of this manager's requests. */
     public val version: SnmpVersion get() = spec.version

@@ -65,6 +65,9 @@ public class EngineBuilder internal constructor() {
     /** Whether sockets may read and write datagrams in batches where the JVM allows it (default true). */
     public var batchedIo: Boolean = true
 
+    /** The community of v1 and v2c managers that name none (default "public"). */
+    public var defaultCommunity: String = "public"
+
     /** The USM primitives, or null for the JDK's. */
     public var crypto: UsmCrypto? = null
 
@@ -132,6 +135,7 @@ public class EngineBuilder internal constructor() {
             engineId = engineIdValue,
             stateFile = stateFile,
             batchedIo = batchedIo,
+            defaultCommunity = defaultCommunity,
         )
         try {
             for ((namespace, user, default) in users) engine.addUser(user, namespace, default)

@@ -70,8 +70,8 @@ public class ManagerBuilder internal constructor(
     /** v1, v2c or v3; null (the default) for the engine's default version. */
     public var version: SnmpVersion? = null
 
-    /** The community (v1, v2c); default "public". */
-    public var community: String = "public"
+    /** The community (v1, v2c), or null (the default) for the engine's default community. */
+    public var community: String? = null
 
     /** The namespace of SNMPv3 users to pick the user from (default ""). */
     public var namespace: String = ""
@@ -110,8 +110,9 @@ public class ManagerBuilder internal constructor(
         require(timeout.isPositive()) { "the timeout must be positive" }
         require(refreshPeriod.isPositive()) { "the refresh period must be positive" }
         val b = if (address != null) ManagerOptions.builder(address) else ManagerOptions.builder(host)
-        b.port(port).community(community).namespace(namespace).contextName(context)
+        b.port(port).namespace(namespace).contextName(context)
             .timeout(timeout.toJavaDuration()).refreshPeriod(refreshPeriod.toJavaDuration()).checkSourceAddress(checkSourceAddress)
+        community?.let { b.community(it) }
         version?.let { b.version(it) }
         user?.let { b.user(it) }
         level?.let { b.securityLevel(it) }

@@ -36,15 +36,15 @@ class SettingsSpec : FunSpec({
             refreshPeriod = 250.milliseconds
             checkSourceAddress = false
         }
-        listOf(o.host, o.port, o.versionOrNull, o.community, o.namespace, o.userOrNull, o.securityLevelOrNull, o.contextName) shouldBe
+        listOf(o.host, o.port, o.versionOrNull, o.communityOrNull, o.namespace, o.userOrNull, o.securityLevelOrNull, o.contextName) shouldBe
             listOf("router.example.net", 1161, SnmpVersion.V3, "c", "site-a", "ops", SecurityLevel.AUTH_NO_PRIV, "vlan-10")
         o.contextEngineIdOrNull!!.toList() shouldBe listOf<Byte>(0x80.toByte(), 0, 0, 0, 4, 1)
         listOf(o.localAddressOrNull, o.timeout, o.refreshPeriod, o.checkSourceAddress) shouldBe
             listOf(local, 3.seconds.toJavaDuration(), 250.milliseconds.toJavaDuration(), false)
 
         val defaults = managerOptions(InetSocketAddress(InetAddress.getLoopbackAddress(), 1162))
-        listOf(defaults.port, defaults.versionOrNull, defaults.userOrNull, defaults.securityLevelOrNull, defaults.timeout) shouldBe
-            listOf(1162, null, null, null, 10.seconds.toJavaDuration())
+        listOf(defaults.port, defaults.versionOrNull, defaults.communityOrNull, defaults.userOrNull, defaults.securityLevelOrNull, defaults.timeout) shouldBe
+            listOf(1162, null, null, null, null, 10.seconds.toJavaDuration())
     }
 
     test("agent settings: its own engine ID and state file, its port, the versions it serves") {

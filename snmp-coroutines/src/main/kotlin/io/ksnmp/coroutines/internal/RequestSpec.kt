@@ -47,11 +47,11 @@ internal class RequestSpec(
     }
 
     companion object {
-        fun of(options: ManagerOptions, defaultVersion: SnmpVersion): RequestSpec = RequestSpec(
+        fun of(options: ManagerOptions, defaultVersion: SnmpVersion, defaultCommunity: String): RequestSpec = RequestSpec(
             target = TargetAddress(options.host, options.port, options.addressOrNull),
             localAddress = options.localAddressOrNull,
             version = options.versionOrNull ?: defaultVersion,
-            community = options.community.toByteArray(),
+            community = (options.communityOrNull ?: defaultCommunity).toByteArray(),
             namespace = options.namespace,
             userName = options.userOrNull,
             securityLevel = options.securityLevelOrNull,
