@@ -3,46 +3,48 @@ package io.ksnmp.coroutines
 import io.ksnmp.coroutines.agent.AgentOptions
 import io.ksnmp.coroutines.agent.MibRegistry
 import io.ksnmp.coroutines.agent.SnmpAgent
+import io.ksnmp.coroutines.agent.internal.EngineIdentity
+import io.ksnmp.coroutines.agent.internal.EngineStateFile
 import io.ksnmp.coroutines.future.SnmpEngineFutures
 import io.ksnmp.coroutines.internal.BusyPoll
-import io.ksnmp.coroutines.notification.NotificationListener
-import io.ksnmp.coroutines.notification.NotificationReceiver
-import io.ksnmp.coroutines.notification.NotificationReceiverOptions
 import io.ksnmp.coroutines.internal.DatagramSender
-import io.ksnmp.coroutines.internal.NativeDatagramCalls
-import io.ksnmp.coroutines.internal.pollFlow
 import io.ksnmp.coroutines.internal.EngineCore
 import io.ksnmp.coroutines.internal.EventLoop
 import io.ksnmp.coroutines.internal.LoopClock
+import io.ksnmp.coroutines.internal.NativeDatagramCalls
 import io.ksnmp.coroutines.internal.PendingRequest
+import io.ksnmp.coroutines.internal.pollFlow
+import io.ksnmp.coroutines.notification.NotificationListener
+import io.ksnmp.coroutines.notification.NotificationReceiver
+import io.ksnmp.coroutines.notification.NotificationReceiverOptions
 import io.ksnmp.message.SnmpVersion
+import io.ksnmp.smi.Oid
+import io.ksnmp.smi.TimeTicks
+import io.ksnmp.smi.VarBindList
 import io.ksnmp.usm.JceUsmCrypto
 import io.ksnmp.usm.KeyCache
 import io.ksnmp.usm.SecurityLevel
 import io.ksnmp.usm.UsmCrypto
 import io.ksnmp.usm.UsmUser
 import io.ksnmp.usm.UsmUserTable
+import java.net.InetSocketAddress
+import java.nio.file.Path
+import java.util.concurrent.CompletableFuture
+import java.util.concurrent.atomic.AtomicInteger
+import kotlin.time.Duration
+import kotlin.time.Duration.Companion.seconds
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.CoroutineStart
 import kotlinx.coroutines.Dispatchers
-import kotlinx.coroutines.asExecutor
-import kotlinx.coroutines.SupervisorJob
-import kotlinx.coroutines.future.future
-import kotlinx.coroutines.flow.Flow
-import io.ksnmp.smi.Oid
-import io.ksnmp.smi.TimeTicks
-import io.ksnmp.coroutines.agent.internal.EngineIdentity
-import io.ksnmp.coroutines.agent.internal.EngineStateFile
-import java.nio.file.Path
-import io.ksnmp.smi.VarBindList
-import java.util.concurrent.CompletableFuture
 import kotlinx.coroutines.DisposableHandle
 import kotlinx.coroutines.Job
-import java.net.InetSocketAddress
-import java.util.concurrent.atomic.AtomicInteger
-import kotlin.time.Duration
-import kotlin.time.Duration.Companion.seconds
+import kotlinx.coroutines.SupervisorJob
+import kotlinx.coroutines.asExecutor
+import kotlinx.coroutines.channels.awaitClose
+import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.buffer
+import kotlinx.coroutines.future.future
 
 /**
  * The SNMP engine: one event-loop thread owning the UDP sockets, the request table, the timers,
@@ -298,6 +300,38 @@ public class SnmpEngine internal constructor(
     public fun addUser(user: UsmUser, namespace: String = "", makeDefault: Boolean = false) {
         users.add(namespace, user, makeDefault)
     }
+
+    /**
+     * Adds a listener for this engine's [SnmpEvent]s (reports, discovery exchanges, dropped
+     * datagrams), called on the event loop; events happen from now on. Close the returned handle to
+     * remove it.
+     *
+     * ```
+     * val subscription = engine.addEventListener { e -> if (e is SnmpEvent.DatagramDropped) log.debug(e.toString()) }
+     * subscription.close()
+     * ```
+     *
+     * @return the subscription: closing it removes the listener (idempotent)
+     */
+    public fun addEventListener(listener: SnmpEventListener): AutoCloseable {
+        core.eventListeners.add(listener)
+        return AutoCloseable { core.eventListeners.remove(listener) }
+    }
+
+    /**
+     * This engine's [SnmpEvent]s as a flow, from when it is collected until the collection ends;
+     * each collector has its own listener, and a collector slower than the events loses the oldest
+     * beyond [bufferCapacity] rather than holding up the event loop.
+     *
+     * ```
+     * engine.events().filterIsInstance<SnmpEvent.ReportReceived>().collect { println(it) }
+     * ```
+     */
+    public fun events(bufferCapacity: Int = 1_024): kotlinx.coroutines.flow.Flow<SnmpEvent> =
+        kotlinx.coroutines.flow.callbackFlow {
+            val subscription = addEventListener { trySend(it) }
+            awaitClose { subscription.close() }
+        }.buffer(bufferCapacity, kotlinx.coroutines.channels.BufferOverflow.DROP_OLDEST)
 
     /**
      * Derives every SNMPv3 user's keys now, off the event loop, rather than at each user's first

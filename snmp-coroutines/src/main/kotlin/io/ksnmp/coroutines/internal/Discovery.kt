@@ -79,6 +79,9 @@ internal class Discovery(
         core.remoteEngines[target] = engine
         core.remoteMaxSizes[target] = message.msgMaxSize()
         core.counters.discoveriesValue++
+        if (core.hasEventListeners) {
+            core.emit(io.ksnmp.coroutines.SnmpEvent.DiscoveryCompleted(target, io.ksnmp.coroutines.RemoteEngineInfo(params.engineId(), params.engineBoots(), params.engineTime())))
+        }
         val ready = ArrayList(waiters)
         waiters.clear()
         finish()

@@ -5,6 +5,8 @@ import io.ksnmp.ber.BerReader
 import io.ksnmp.ber.BerWriter
 import io.ksnmp.coroutines.DropReason
 import io.ksnmp.coroutines.DroppedMessage
+import io.ksnmp.coroutines.SnmpEvent
+import io.ksnmp.coroutines.SnmpEventListener
 import io.ksnmp.coroutines.DroppedMessageListener
 import io.ksnmp.coroutines.PacketDirection
 import io.ksnmp.coroutines.PacketEvent
@@ -381,13 +383,39 @@ internal class EngineCore(
 
     fun drop(reason: DropReason, source: InetSocketAddress, length: Int, usmFailure: io.ksnmp.usm.UsmFailure? = null, cause: Throwable? = null) {
         counters.countDrop(reason)
-        val listener = dropped ?: return
-        try {
-            listener.onDropped(DroppedMessage(reason, source, length, usmFailure, cause))
-        } catch (e: Exception) {
-            // a listener's failure is its own
+        val listener = dropped
+        if (listener == null && eventListeners.isEmpty()) return
+        val message = DroppedMessage(reason, source, length, usmFailure, cause)
+        if (listener != null) {
+            try {
+                listener.onDropped(message)
+            } catch (e: Exception) {
+                // a listener's failure is its own
+            }
+        }
+        if (eventListeners.isNotEmpty()) {
+            val current = loop.currentDatagram
+            val traced = if (current != null && loop.currentDatagramLength == length) redactForTrace(current.copyOf(length)) else null
+            emit(SnmpEvent.DatagramDropped(message, traced?.bytes ?: ByteArray(0), traced?.withheld ?: true))
         }
     }
+
+    /** Who hears the engine's [SnmpEvent]s. */
+    val eventListeners = java.util.concurrent.CopyOnWriteArrayList<SnmpEventListener>()
+
+    /** Tells every event listener; loop thread. */
+    fun emit(event: SnmpEvent) {
+        for (l in eventListeners) {
+            try {
+                l.onEvent(event)
+            } catch (e: Exception) {
+                // a listener's failure is its own
+            }
+        }
+    }
+
+    /** Whether anyone listens, so an event is made only when it will be heard. */
+    val hasEventListeners: Boolean get() = eventListeners.isNotEmpty()
 
     companion object {
         /** What this engine accepts: the largest UDP payload over IPv4. */

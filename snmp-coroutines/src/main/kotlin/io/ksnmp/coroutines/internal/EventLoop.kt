@@ -46,6 +46,10 @@ internal class EventLoop(
 ) : CoroutineDispatcher() {
     private var batchedIoValue: BatchedDatagramIo? = null
 
+    /** The datagram a socket is handing on right now (loop thread only), for events that show a dropped one's octets. */
+    var currentDatagram: ByteArray? = null
+    var currentDatagramLength: Int = 0
+
     /**
      * Batched datagram I/O for the loop's sockets, made when the first socket asks, or null for
      * NIO alone; its queued sends are written before the loop waits and before a channel closes.

@@ -202,7 +202,7 @@ internal class UdpSocket internal constructor(
                 // A datagram is at most 65,507 octets and a slot holds 65,536: none is cut short.
                 val length = minOf(io.receivedLength(i), receive.size)
                 io.copyReceived(i, receive, length)
-                handler.onDatagram(receive, length, source, this)
+                handOn(length, source)
             }
             if (n < minOf(budget, BatchedDatagramIo.RECEIVE_BATCH)) return
             budget -= n
@@ -220,7 +220,17 @@ internal class UdpSocket internal constructor(
                 // ICMP errors and the like can surface here; the socket lives on, the selector calls again.
                 return
             } ?: return
-            handler.onDatagram(receive, buffer.position(), source as InetSocketAddress, this)
+            handOn(buffer.position(), source as InetSocketAddress)
+        }
+    }
+
+    private fun handOn(length: Int, source: InetSocketAddress) {
+        loop.currentDatagram = receive
+        loop.currentDatagramLength = length
+        try {
+            handler.onDatagram(receive, length, source, this)
+        } finally {
+            loop.currentDatagram = null
         }
     }
 }

@@ -1,0 +1,82 @@
+package io.ksnmp.coroutines
+
+import io.ksnmp.pdu.PduType
+import io.ksnmp.usm.UsmStats
+import java.net.InetSocketAddress
+
+/**
+ * Something an engine, its agents or its notification receivers did that an application may want
+ * to see (IPWorks' events): reports, discovery exchanges, dropped datagrams. Delivered to every
+ * [SnmpEventListener] added with [SnmpEngine.addEventListener], or as [SnmpEngine.events] in
+ * Kotlin, on the engine's event loop. No event carries a secret: a dropped datagram's community is
+ * masked, or the octets withheld, as in the packet trace.
+ *
+ * ```
+ * engine.addEventListener { e -> if (e is SnmpEvent.ReportReceived && !e.authenticated) log.warn("forged? $e") }
+ * ```
+ */
+public sealed class SnmpEvent {
+    /** Where the message came from, or went to. */
+    public abstract val peer: InetSocketAddress
+
+    /**
+     * A Report a manager received for one of its requests.
+     *
+     * @property counter the usmStats… (or other) counter the Report names, or null if ksnmp does not know it
+     * @property authenticated whether the Report was authenticated (an unauthenticated one may be forged)
+     * @property requestType the type of the request it concerned
+     */
+    public class ReportReceived internal constructor(
+        override val peer: InetSocketAddress,
+        public val counter: UsmStats?,
+        public val authenticated: Boolean,
+        public val requestType: PduType,
+    ) : SnmpEvent() {
+        override fun toString(): String = "report ${counter ?: "(unknown counter)"} from $peer for a $requestType, ${if (authenticated) "authenticated" else "unauthenticated"}"
+    }
+
+    /**
+     * A manager completed SNMPv3 discovery of an agent's engine.
+     *
+     * @property engine what it learned: engine ID, boots and time
+     */
+    public class DiscoveryCompleted internal constructor(override val peer: InetSocketAddress, public val engine: RemoteEngineInfo) : SnmpEvent() {
+        override fun toString(): String = "discovered $peer: $engine"
+    }
+
+    /** This engine's agent or notification receiver answered a discovery probe (RFC 3414 §4) from [peer]. */
+    public class ProbeAnswered internal constructor(override val peer: InetSocketAddress) : SnmpEvent() {
+        override fun toString(): String = "answered a discovery probe from $peer"
+    }
+
+    /**
+     * A datagram dropped, and why ([dropped], as a [DroppedMessageListener] hears it), with its
+     * octets: the community masked with `*`, or none at all ([bytesWithheld]) when it cannot be
+     * located in a datagram that does not decode.
+     */
+    public class DatagramDropped internal constructor(
+        public val dropped: DroppedMessage,
+        private val octets: ByteArray,
+        /** Whether the octets were withheld because a community might be in them, unlocated. */
+        public val bytesWithheld: Boolean,
+    ) : SnmpEvent() {
+        override val peer: InetSocketAddress get() = dropped.peer
+
+        /** A copy of the datagram's octets, community masked (empty if [bytesWithheld]). */
+        public val bytes: ByteArray get() = octets.clone()
+
+        override fun toString(): String = "$dropped${if (bytesWithheld) ", octets withheld" else ""}"
+    }
+}
+
+/**
+ * Hears an engine's [SnmpEvent]s, on its event loop: quick, never blocking. Exceptions it throws are ignored.
+ *
+ * ```
+ * AutoCloseable subscription = engine.addEventListener(e -> events.offer(e));
+ * ```
+ */
+public fun interface SnmpEventListener {
+    /** @param event what happened */
+    public fun onEvent(event: SnmpEvent)
+}
