@@ -166,6 +166,13 @@ private object IntegerIndex : IndexCodec<Int>() {
     }
 
     override fun read(reader: IndexReader): Int = reader.nextArcAsInt()
+
+    /** One arc, read without a reader: a table of an INTEGER index decodes one per row. */
+    override fun decode(index: Oid): Int {
+        if (index.size() != 1) return super.decode(index)
+        val arc = index.arc(0)
+        return if (arc <= Int.MAX_VALUE) arc.toInt() else super.decode(index)
+    }
 }
 
 private object UnsignedIndex : IndexCodec<Long>() {
