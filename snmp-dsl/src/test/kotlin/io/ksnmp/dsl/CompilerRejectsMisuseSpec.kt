@@ -26,6 +26,8 @@ class CompilerRejectsMisuseSpec : FunSpec({
             "m.table(IfTable).collect { row -> println(row[IfXTable.ifName]) }"),
         "tableReadOfAnotherTablesColumn" to ("m.table(IfTable, IfTable.ifDescr).collect { }" to "m.table(IfTable, IfXTable.ifName).collect { }"),
         "cellOfAnIndexOfAnotherType" to ("println(m.get(IfTable.ifDescr[7]))" to "println(m.get(IfTable.ifDescr[\"seven\"]))"),
+        "assignmentOfAReadOnlyScalar" to ("m.set(listOf(SystemGroup.sysName.assign(\"a\")))" to "m.set(listOf(SystemGroup.sysDescr.assign(\"a\")))"),
+        "assignmentOfAnotherType" to ("m.set(listOf(SystemGroup.sysName.assign(\"a\")))" to "m.set(listOf(SystemGroup.sysName.assign(1)))"),
         "readIntoAnotherType" to ("val d: kotlin.time.Duration = m.get(SystemGroup.sysUpTime)" to "val d: Long = m.get(SystemGroup.sysUpTime)"),
     )
 

@@ -115,6 +115,11 @@ class TypedRequestsSpec : FunSpec({
             it[SystemGroup.sysName] shouldBe "core-1"
             it[Gadgets.name[2]] shouldBe "gizmo"
         }
+        rw.set(listOf(SystemGroup.sysContact.assign("c"), SystemGroup.sysName.assign("n"), SystemGroup.sysLocation.assign("l"),
+            Gadgets.name[2].assign("cog")))
+        manager().get(SystemGroup.sysContact, SystemGroup.sysName, SystemGroup.sysLocation, Gadgets.name[2]).let {
+            listOf(it[SystemGroup.sysContact], it[SystemGroup.sysName], it[SystemGroup.sysLocation], it[Gadgets.name[2]]) shouldBe listOf("c", "n", "l", "cog")
+        }
         manager(SnmpVersion.V1, "private").set(SystemGroup.sysContact to "v1")
         manager().get(SystemGroup.sysContact) shouldBe "v1"
     }
