@@ -24,6 +24,9 @@ class CompilerRejectsMisuseSpec : FunSpec({
             "m.set(SystemGroup.sysName to \"a\", SystemGroup.sysLocation to 7)"),
         "rowLookupOfAnotherTablesColumn" to ("m.table(IfTable).collect { row -> println(row[IfTable.ifDescr]) }" to
             "m.table(IfTable).collect { row -> println(row[IfXTable.ifName]) }"),
+        "joinedRowLookupOfAThirdTablesColumn" to ("m.table(IfTable, IfXTable).collect { row -> println(row[IfXTable.ifAlias]) }" to
+            "m.table(IfTable, IfXTable).collect { row -> println(row[SysOrTable.sysORDescr]) }"),
+        "joiningTablesOfDifferentIndexes" to ("m.table(IfTable, IfXTable).collect { }" to "m.table(IfTable, IpAddressTable).collect { }"),
         "tableReadOfAnotherTablesColumn" to ("m.table(IfTable, IfTable.ifDescr).collect { }" to "m.table(IfTable, IfXTable.ifName).collect { }"),
         "cellOfAnIndexOfAnotherType" to ("println(m.get(IfTable.ifDescr[7]))" to "println(m.get(IfTable.ifDescr[\"seven\"]))"),
         "assignmentOfAReadOnlyScalar" to ("m.set(listOf(SystemGroup.sysName.assign(\"a\")))" to "m.set(listOf(SystemGroup.sysDescr.assign(\"a\")))"),

@@ -173,6 +173,14 @@ class TypedRequestsSpec : FunSpec({
         x.map { it[IfXTable.ifInMulticastPkts] } shouldBe listOf(null, null, null)
     }
 
+    test("two tables with one index read together: the untyped table() of both tables' columns, each column typed") {
+        val joined = manager().table(IfTable, IfXTable).toList()
+        joined.map { it.raw } shouldBe manager().table((IfTable.columns + IfXTable.columns).map { it.oid }).toList()
+        joined.map { Triple(it.index, it[IfTable.ifDescr], it[IfXTable.ifName]) } shouldBe (1..3).map { Triple(it, "eth$it", "if$it") }
+        joined.map { it[IfXTable.ifHCOutOctets] } shouldBe (1..3).map { (it * 1_000_000_000_000L).toULong() }
+        joined.map { it[IfTable.ifPhysAddress] } shouldBe manager().table(IfTable).toList().map { it[IfTable.ifPhysAddress] }
+    }
+
     test("a column served with the wrong SMI type: the row's get names the cell; a typed walk fails the same way") {
         val rows = manager().table(Gadgets).toList()
         rows.map { it[Gadgets.name] } shouldBe listOf("sprocket", manager().get(Gadgets.name[2]))
