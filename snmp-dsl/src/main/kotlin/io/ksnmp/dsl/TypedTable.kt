@@ -5,7 +5,7 @@ import io.ksnmp.coroutines.TableOptions
 import io.ksnmp.dsl.mib.Column
 import io.ksnmp.dsl.mib.MibTable
 import kotlinx.coroutines.flow.Flow
-import kotlinx.coroutines.flow.map
+import kotlinx.coroutines.flow.flow
 
 /**
  * Reads every declared column of [table] as typed rows: the manager's `table()` of those columns
@@ -59,10 +59,13 @@ public fun <A : MibTable<I>, B : MibTable<I>, I : Any> SnmpManager.table(
 ): Flow<JoinedRow<A, B, I>> {
     require(first !== second) { "two different tables" }
     val codec = first.index
-    return table((first.columns + second.columns).map { it.oid }, options).map { row -> JoinedRow(first, second, codec.decode(row.index), row) }
+    val rows = table((first.columns + second.columns).map { it.oid }, options)
+    return flow { rows.collect { row -> emit(JoinedRow(first, second, codec.decode(row.index), row)) } }
 }
 
 private fun <Tbl : MibTable<I>, I : Any> SnmpManager.typedRows(table: Tbl, columns: List<Column<*, *>>, options: TableOptions): Flow<MibRow<Tbl, I>> {
     val codec = table.index
-    return table(columns.map { it.oid }, options).map { row -> MibRow(table, codec.decode(row.index), row) }
+    val rows = table(columns.map { it.oid }, options)
+    // emit as the collector's last call: no transform lambda or continuation made per row, as map() makes
+    return flow { rows.collect { row -> emit(MibRow(table, codec.decode(row.index), row)) } }
 }

@@ -59,7 +59,8 @@ public object TypedTableMib : MibTable<Int>(TableMib.ENTRY.toString(), integerIn
 /**
  * The untyped `table()` of the ten columns with every cell converted by hand to the Kotlin types
  * [KsnmpTypedTableClient] reads (casts, `asUtf8()`, `toInetAddress()`, …), as a Kotlin user
- * without the DSL would: the baseline of what the DSL itself adds.
+ * without the DSL would, each kept (in a reused array) as a collector keeps what it reads: the
+ * baseline of what the DSL itself adds.
  */
 public class KsnmpConvertedTableClient public constructor(
     agent: InetSocketAddress,
@@ -73,23 +74,24 @@ public class KsnmpConvertedTableClient public constructor(
     private val manager = engine.manager(agent, version = SnmpVersion.V2C, community = GetClient.COMMUNITY, timeout = timeout, refreshPeriod = timeout)
     private val c = (1..TableMib.COLUMNS).map { TableMib.ENTRY.child(it.toLong()) }
 
+    /** The latest row's values, kept as a collector keeps what it reads (so the JIT cannot drop the conversions). */
+    private val kept = arrayOfNulls<Any>(TableMib.COLUMNS + 1)
+
     override fun walkOnce(): Long = runBlocking(engine.dispatcher) {
         var count = 0L
-        var sink = 0L
         manager.table(c, TableOptions(maxRepetitions)).collect { row ->
-            sink += row.index.arc(0)
-            (row[c[0]] as? io.ksnmp.smi.Integer32)?.let { sink += it.value(); count++ }
-            (row[c[1]] as? io.ksnmp.smi.OctetString)?.let { sink += it.asUtf8().length; count++ }
-            (row[c[2]] as? io.ksnmp.smi.Gauge32)?.let { sink += it.value(); count++ }
-            (row[c[3]] as? io.ksnmp.smi.Counter32)?.let { sink += it.value(); count++ }
-            (row[c[4]] as? io.ksnmp.smi.Counter32)?.let { sink += it.value(); count++ }
-            (row[c[5]] as? io.ksnmp.smi.Counter64)?.let { sink += it.longValue().toULong().toLong(); count++ }
-            (row[c[6]] as? io.ksnmp.smi.Counter64)?.let { sink += it.longValue().toULong().toLong(); count++ }
-            (row[c[7]] as? io.ksnmp.smi.TimeTicks)?.let { sink += (it.value() * 10).milliseconds.inWholeMilliseconds; count++ }
-            (row[c[8]] as? io.ksnmp.smi.IpAddress)?.let { sink += it.toInetAddress().hashCode(); count++ }
-            (row[c[9]] as? io.ksnmp.smi.OctetString)?.let { sink += PhysicalAddress(it).octets.length(); count++ }
+            kept[10] = row.index.arc(0).toInt()
+            (row[c[0]] as? io.ksnmp.smi.Integer32)?.let { kept[0] = it.value(); count++ }
+            (row[c[1]] as? io.ksnmp.smi.OctetString)?.let { kept[1] = it.asUtf8(); count++ }
+            (row[c[2]] as? io.ksnmp.smi.Gauge32)?.let { kept[2] = it.value(); count++ }
+            (row[c[3]] as? io.ksnmp.smi.Counter32)?.let { kept[3] = it.value(); count++ }
+            (row[c[4]] as? io.ksnmp.smi.Counter32)?.let { kept[4] = it.value(); count++ }
+            (row[c[5]] as? io.ksnmp.smi.Counter64)?.let { kept[5] = it.longValue().toULong(); count++ }
+            (row[c[6]] as? io.ksnmp.smi.Counter64)?.let { kept[6] = it.longValue().toULong(); count++ }
+            (row[c[7]] as? io.ksnmp.smi.TimeTicks)?.let { kept[7] = (it.value() * 10).milliseconds; count++ }
+            (row[c[8]] as? io.ksnmp.smi.IpAddress)?.let { kept[8] = it.toInetAddress(); count++ }
+            (row[c[9]] as? io.ksnmp.smi.OctetString)?.let { kept[9] = PhysicalAddress(it); count++ }
         }
-        if (sink == Long.MIN_VALUE) println(sink) // keeps the reads from being optimised away
         count
     }
 
@@ -102,7 +104,7 @@ public class KsnmpConvertedTableClient public constructor(
  * The typed DSL reading the table: `manager.table(TypedTableMib, TableOptions(maxRepetitions))`
  * (the same `table()` of the same ten columns as `ksnmp-table`), each row's index decoded and every
  * cell read as its Kotlin type (String, Long, ULong, Duration, Inet4Address, PhysicalAddress), as
- * a collector mapping rows to its own types would; it counts the cells read. Engine and manager as
+ * a collector mapping rows to its own types would, each kept in a reused array; it counts the cells read. Engine and manager as
  * in [KsnmpWalkClient].
  */
 public class KsnmpTypedTableClient public constructor(
@@ -116,23 +118,24 @@ public class KsnmpTypedTableClient public constructor(
     private val timeout = WalkClient.TIMEOUT.toKotlinDuration()
     private val manager = engine.manager(agent, version = SnmpVersion.V2C, community = GetClient.COMMUNITY, timeout = timeout, refreshPeriod = timeout)
 
+    /** The latest row's values, kept as a collector keeps what it reads. */
+    private val kept = arrayOfNulls<Any>(TableMib.COLUMNS + 1)
+
     override fun walkOnce(): Long = runBlocking(engine.dispatcher) {
         var count = 0L
-        var sink = 0L
         manager.table(TypedTableMib, TableOptions(maxRepetitions)).collect { row ->
-            sink += row.index
-            row[TypedTableMib.rowIndex]?.let { sink += it; count++ }
-            row[TypedTableMib.name]?.let { sink += it.length; count++ }
-            row[TypedTableMib.speed]?.let { sink += it; count++ }
-            row[TypedTableMib.inOctets]?.let { sink += it; count++ }
-            row[TypedTableMib.outOctets]?.let { sink += it; count++ }
-            row[TypedTableMib.hcInOctets]?.let { sink += it.toLong(); count++ }
-            row[TypedTableMib.hcOutOctets]?.let { sink += it.toLong(); count++ }
-            row[TypedTableMib.lastChange]?.let { sink += it.inWholeMilliseconds; count++ }
-            row[TypedTableMib.address]?.let { sink += it.hashCode(); count++ }
-            row[TypedTableMib.physAddress]?.let { sink += it.octets.length(); count++ }
+            kept[10] = row.index
+            row[TypedTableMib.rowIndex]?.let { kept[0] = it; count++ }
+            row[TypedTableMib.name]?.let { kept[1] = it; count++ }
+            row[TypedTableMib.speed]?.let { kept[2] = it; count++ }
+            row[TypedTableMib.inOctets]?.let { kept[3] = it; count++ }
+            row[TypedTableMib.outOctets]?.let { kept[4] = it; count++ }
+            row[TypedTableMib.hcInOctets]?.let { kept[5] = it; count++ }
+            row[TypedTableMib.hcOutOctets]?.let { kept[6] = it; count++ }
+            row[TypedTableMib.lastChange]?.let { kept[7] = it; count++ }
+            row[TypedTableMib.address]?.let { kept[8] = it; count++ }
+            row[TypedTableMib.physAddress]?.let { kept[9] = it; count++ }
         }
-        if (sink == Long.MIN_VALUE) println(sink) // keeps the reads from being optimised away
         count
     }
 
