@@ -17,6 +17,7 @@ import io.ksnmp.dsl.syntax.PhysicalAddress
 import io.ksnmp.dsl.syntax.SmiEnum
 import io.ksnmp.dsl.syntax.UnknownEnumNumber
 import io.ksnmp.dsl.testing.Gadgets
+import io.ksnmp.dsl.testing.GadgetsByAddress
 import io.ksnmp.dsl.testing.Misfits
 import io.ksnmp.dsl.testing.TestMib
 import io.ksnmp.errors.ErrorResponseException
@@ -189,6 +190,12 @@ class TypedRequestsSpec : FunSpec({
         e.expected shouldBe SmiType.INTEGER
         e.received shouldBe io.ksnmp.smi.Gauge32::class
         shouldThrow<WrongSmiTypeException> { manager().walk(Gadgets.size).toList() }.oid shouldBe Gadgets.size.oid / 1
+    }
+
+    test("rows whose index does not parse as declared fail the typed table and walk with IndexDecodingException") {
+        // each index is one arc; an IpAddress needs four, so reading fails at the index's first arc
+        shouldThrow<io.ksnmp.smi.IndexDecodingException> { manager().table(GadgetsByAddress).toList() }.arcPosition() shouldBe 0
+        shouldThrow<io.ksnmp.smi.IndexDecodingException> { manager().walk(GadgetsByAddress.name).toList() }
     }
 
     test("a typed walk of a column gives each cell's index and value, as the table's rows have them") {
