@@ -21,7 +21,7 @@ public operator fun <Tbl : MibTable<I>, I : Any, T : Any> Column<Tbl, T>.get(ind
  * The cell of this writable column at the row [index]: one a typed set takes.
  *
  * ```
- * router.set(IfTable.ifAdminStatus[7] to IfStatus.DOWN)
+ * router.set(IfTable.ifAdminStatus[7] to IfAdminStatus.DOWN)
  * ```
  */
 public operator fun <Tbl : MibTable<I>, I : Any, T : Any> WritableColumn<Tbl, T>.get(index: I): WritableCell<T> =

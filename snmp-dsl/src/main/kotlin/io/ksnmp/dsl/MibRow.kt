@@ -6,14 +6,14 @@ import io.ksnmp.dsl.mib.MibTable
 
 /**
  * One row of a typed table: its index as the table's index type [I], and each column's value as
- * the column's Kotlin type, null where the row has no value (a sparse table's hole, or a column
- * the agent lacks). Only [Tbl]'s own columns can be asked for: another table's column does not
+ * the column's Kotlin type, null where the row has no value (a sparse table's hole, a column
+ * the agent lacks, or a column this read did not ask for). Only [Tbl]'s own columns can be asked for: another table's column does not
  * compile.
  *
  * ```
  * data class Interface(val index: Int, val name: String?, val up: Boolean)
  * val interfaces = router.table(IfTable).map { row ->
- *     Interface(row.index, row[IfTable.ifDescr], row[IfTable.ifOperStatus] == IfStatus.UP)
+ *     Interface(row.index, row[IfTable.ifDescr], row[IfTable.ifOperStatus] == IfOperStatus.UP)
  * }.toList()
  * ```
  *

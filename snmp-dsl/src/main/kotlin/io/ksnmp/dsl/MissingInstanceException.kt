@@ -49,6 +49,7 @@ public enum class MissingReason {
     END_OF_MIB_VIEW,
     ;
 
+    /** Finding the reason of an exception value. */
     public companion object {
         /**
          * @return the reason [value] stands for, or null if it is a value rather than an exception

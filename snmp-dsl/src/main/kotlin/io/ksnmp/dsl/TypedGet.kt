@@ -57,7 +57,8 @@ public suspend fun <T : Any> SnmpManager.getOrNull(instance: MibInstance<T>, opt
  * ```
  *
  * A missing instance fails only when it is read ([MibValues.get]), or reads as null
- * ([MibValues.getOrNull]).
+ * ([MibValues.getOrNull]). SNMPv1 has no exception values: there the whole request fails with the
+ * manager's [NoSuchNameException], naming the first missing instance.
  */
 public suspend fun SnmpManager.get(vararg instances: MibInstance<*>, options: RequestOptions? = null): MibValues =
     MibValues(get(instances.map { it.instanceOid }, options))

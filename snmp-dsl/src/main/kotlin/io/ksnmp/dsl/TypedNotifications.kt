@@ -18,12 +18,12 @@ import kotlin.time.Duration
  * their declared order, then any others.
  *
  * ```
- * nms.trap(StandardNotifications.linkDown) {
+ * nms.trap(LinkDown) {
  *     value(IfTable.ifIndex[7], 7)
- *     value(IfTable.ifAdminStatus[7], IfStatus.UP)
- *     value(IfTable.ifOperStatus[7], IfStatus.DOWN)
+ *     value(IfTable.ifAdminStatus[7], IfAdminStatus.UP)
+ *     value(IfTable.ifOperStatus[7], IfOperStatus.DOWN)
  * }
- * nms.trap(StandardNotifications.coldStart)
+ * nms.trap(ColdStart)
  * ```
  *
  * @param upTime `sysUpTime.0`; by default the engine's uptime
@@ -43,7 +43,7 @@ public suspend fun SnmpManager.trap(
  * it (as the manager's `inform`); the bindings as [trap] makes them.
  *
  * ```
- * nms.inform(StandardNotifications.warmStart)
+ * nms.inform(WarmStart)
  * ```
  *
  * @throws IllegalArgumentException if a declared object has no value, or has two
@@ -65,7 +65,7 @@ public fun Notification.isA(type: MibNotification): Boolean = trapOid == type.oi
  * as the declared type, or null if it carries none.
  *
  * ```
- * if (n.isA(StandardNotifications.linkDown)) println("${n.indexOf(IfTable.ifIndex)} is ${n[IfTable.ifOperStatus]}")
+ * if (n.isA(LinkDown)) println("${n.indexOf(IfTable.ifIndex)} is ${n[IfTable.ifOperStatus]}")
  * ```
  *
  * @throws MissingInstanceException if the binding holds an exception value
@@ -104,10 +104,10 @@ private fun timeTicks(upTime: Duration): SmiTimeTicks = io.ksnmp.dsl.syntax.Time
  * (RFC 3416 §4.2.6 lets an originator append bindings).
  *
  * ```
- * nms.trap(StandardNotifications.linkUp) {
+ * nms.trap(LinkUp) {
  *     value(IfTable.ifIndex[7], 7)
- *     value(IfTable.ifAdminStatus[7], IfStatus.UP)
- *     value(IfTable.ifOperStatus[7], IfStatus.UP)
+ *     value(IfTable.ifAdminStatus[7], IfAdminStatus.UP)
+ *     value(IfTable.ifOperStatus[7], IfOperStatus.UP)
  *     value(IfXTable.ifName[7], "eth6")      // an extra binding
  * }
  * ```

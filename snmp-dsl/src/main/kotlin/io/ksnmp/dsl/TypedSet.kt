@@ -41,8 +41,7 @@ public suspend fun <A : Any, B : Any> SnmpManager.set(
 }
 
 /**
- * Sets three writable instances in one request, all or none; for more, use [bind] and the
- * manager's own `set(List<VarBind>)`.
+ * Sets three writable instances in one request, all or none; for more, a list of [assign]ments.
  *
  * ```
  * router.set(SystemGroup.sysContact to "noc", SystemGroup.sysName to "core-1", SystemGroup.sysLocation to "rack 7")
@@ -55,6 +54,48 @@ public suspend fun <A : Any, B : Any, C : Any> SnmpManager.set(
     options: RequestOptions? = null,
 ) {
     set(listOf(first.first.bind(first.second), second.first.bind(second.second), third.first.bind(third.second)), options)
+}
+
+/**
+ * Sets any number of writable instances in one request (split if too big for one message), all
+ * or none; each [Assignment] was checked by the compiler when it was made with [assign].
+ *
+ * ```
+ * router.set(interfaces.map { IfXTable.ifAlias[it.index].assign(it.alias) })
+ * ```
+ */
+public suspend fun SnmpManager.set(assignments: List<Assignment>, options: RequestOptions? = null) {
+    set(assignments.map { it.varBind }, options)
+}
+
+/**
+ * This writable instance set to [value]: one binding of a typed set of many instances. Only a
+ * writable instance and a value of its type compile.
+ *
+ * ```
+ * val change = SystemGroup.sysLocation.assign("rack 7")
+ * ```
+ *
+ * @throws IllegalArgumentException if [value] has no SMI form in its syntax
+ */
+public fun <T : Any> WritableInstance<T>.assign(value: T): Assignment = Assignment(bind(value))
+
+/**
+ * One binding of a typed set, made by [assign] (so of a writable instance, with a value of its type).
+ *
+ * ```
+ * val changes: List<Assignment> = listOf(SystemGroup.sysContact.assign("noc"), SystemGroup.sysName.assign("core-1"))
+ * router.set(changes)
+ * ```
+ *
+ * @property varBind the binding as it is sent
+ */
+public class Assignment internal constructor(public val varBind: VarBind) {
+    override fun equals(other: Any?): Boolean = other is Assignment && other.varBind == varBind
+
+    override fun hashCode(): Int = varBind.hashCode()
+
+    override fun toString(): String = "Assignment(${varBind.oid().toDottedString()})"
 }
 
 /**

@@ -5,7 +5,7 @@ import io.ksnmp.coroutines.TableOptions
 import io.ksnmp.dsl.mib.Column
 import io.ksnmp.dsl.mib.MibTable
 import kotlinx.coroutines.flow.Flow
-import kotlinx.coroutines.flow.map
+import kotlinx.coroutines.flow.flow
 
 /**
  * Reads every declared column of [table] as typed rows: the manager's `table()` of those columns
@@ -41,7 +41,31 @@ public fun <Tbl : MibTable<I>, I : Any> SnmpManager.table(
     return typedRows(table, columns.asList(), options)
 }
 
+/**
+ * Reads every declared column of two tables with the same index together (one get-bulk stream for
+ * all of them), as rows of both: a table and one that AUGMENTS it, or two tables indexed alike.
+ * A row is there if either table has a value in it.
+ *
+ * ```
+ * router.table(IfTable, IfXTable).map { row -> Traffic(row[IfXTable.ifName], row[IfTable.ifOperStatus], row[IfXTable.ifHCInOctets]) }
+ * ```
+ *
+ * @throws IllegalArgumentException if both are the same table
+ */
+public fun <A : MibTable<I>, B : MibTable<I>, I : Any> SnmpManager.table(
+    first: A,
+    second: B,
+    options: TableOptions = TableOptions.DEFAULT,
+): Flow<JoinedRow<A, B, I>> {
+    require(first !== second) { "two different tables" }
+    val codec = first.index
+    val rows = table((first.columns + second.columns).map { it.oid }, options)
+    return flow { rows.collect { row -> emit(JoinedRow(first, second, codec.decode(row.index), row)) } }
+}
+
 private fun <Tbl : MibTable<I>, I : Any> SnmpManager.typedRows(table: Tbl, columns: List<Column<*, *>>, options: TableOptions): Flow<MibRow<Tbl, I>> {
     val codec = table.index
-    return table(columns.map { it.oid }, options).map { row -> MibRow(table, codec.decode(row.index), row) }
+    val rows = table(columns.map { it.oid }, options)
+    // emit as the collector's last call: no transform lambda or continuation made per row, as map() makes
+    return flow { rows.collect { row -> emit(MibRow(table, codec.decode(row.index), row)) } }
 }

@@ -5,8 +5,7 @@ import io.ksnmp.coroutines.WalkOptions
 import io.ksnmp.dsl.mib.Column
 import io.ksnmp.dsl.mib.MibTable
 import kotlinx.coroutines.flow.Flow
-import kotlinx.coroutines.flow.filter
-import kotlinx.coroutines.flow.map
+import kotlinx.coroutines.flow.flow
 
 /**
  * Walks one column with get-bulk (get-next for SNMPv1), each cell read as the column's type with
@@ -26,10 +25,13 @@ public fun <Tbl : MibTable<I>, I : Any, T : Any> SnmpManager.walk(
     options: WalkOptions = WalkOptions.DEFAULT,
 ): Flow<ColumnValue<I, T>> {
     val codec = column.table.index
-    return bulkWalk(column.oid, maxRepetitions, options)
-        .filter { !it.value().isException }
-        .map { vb ->
-            val index = vb.oid().suffixAfter(column.oid)
-            ColumnValue(codec.decode(index), column.syntax.decode(column.oid, index, vb.value()))
+    val bindings = bulkWalk(column.oid, maxRepetitions, options)
+    return flow {
+        bindings.collect { vb ->
+            if (!vb.value().isException) {
+                val index = vb.oid().suffixAfter(column.oid)
+                emit(ColumnValue(codec.decode(index), column.syntax.decode(column.oid, index, vb.value())))
+            }
         }
+    }
 }

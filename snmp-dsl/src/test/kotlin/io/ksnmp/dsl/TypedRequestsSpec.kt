@@ -17,6 +17,7 @@ import io.ksnmp.dsl.syntax.PhysicalAddress
 import io.ksnmp.dsl.syntax.SmiEnum
 import io.ksnmp.dsl.syntax.UnknownEnumNumber
 import io.ksnmp.dsl.testing.Gadgets
+import io.ksnmp.dsl.testing.GadgetsByAddress
 import io.ksnmp.dsl.testing.Misfits
 import io.ksnmp.dsl.testing.TestMib
 import io.ksnmp.errors.ErrorResponseException
@@ -115,6 +116,11 @@ class TypedRequestsSpec : FunSpec({
             it[SystemGroup.sysName] shouldBe "core-1"
             it[Gadgets.name[2]] shouldBe "gizmo"
         }
+        rw.set(listOf(SystemGroup.sysContact.assign("c"), SystemGroup.sysName.assign("n"), SystemGroup.sysLocation.assign("l"),
+            Gadgets.name[2].assign("cog")))
+        manager().get(SystemGroup.sysContact, SystemGroup.sysName, SystemGroup.sysLocation, Gadgets.name[2]).let {
+            listOf(it[SystemGroup.sysContact], it[SystemGroup.sysName], it[SystemGroup.sysLocation], it[Gadgets.name[2]]) shouldBe listOf("c", "n", "l", "cog")
+        }
         manager(SnmpVersion.V1, "private").set(SystemGroup.sysContact to "v1")
         manager().get(SystemGroup.sysContact) shouldBe "v1"
     }
@@ -168,6 +174,14 @@ class TypedRequestsSpec : FunSpec({
         x.map { it[IfXTable.ifInMulticastPkts] } shouldBe listOf(null, null, null)
     }
 
+    test("two tables with one index read together: the untyped table() of both tables' columns, each column typed") {
+        val joined = manager().table(IfTable, IfXTable).toList()
+        joined.map { it.raw } shouldBe manager().table((IfTable.columns + IfXTable.columns).map { it.oid }).toList()
+        joined.map { Triple(it.index, it[IfTable.ifDescr], it[IfXTable.ifName]) } shouldBe (1..3).map { Triple(it, "eth$it", "if$it") }
+        joined.map { it[IfXTable.ifHCOutOctets] } shouldBe (1..3).map { (it * 1_000_000_000_000L).toULong() }
+        joined.map { it[IfTable.ifPhysAddress] } shouldBe manager().table(IfTable).toList().map { it[IfTable.ifPhysAddress] }
+    }
+
     test("a column served with the wrong SMI type: the row's get names the cell; a typed walk fails the same way") {
         val rows = manager().table(Gadgets).toList()
         rows.map { it[Gadgets.name] } shouldBe listOf("sprocket", manager().get(Gadgets.name[2]))
@@ -176,6 +190,12 @@ class TypedRequestsSpec : FunSpec({
         e.expected shouldBe SmiType.INTEGER
         e.received shouldBe io.ksnmp.smi.Gauge32::class
         shouldThrow<WrongSmiTypeException> { manager().walk(Gadgets.size).toList() }.oid shouldBe Gadgets.size.oid / 1
+    }
+
+    test("rows whose index does not parse as declared fail the typed table and walk with IndexDecodingException") {
+        // each index is one arc; an IpAddress needs four, so reading fails at the index's first arc
+        shouldThrow<io.ksnmp.smi.IndexDecodingException> { manager().table(GadgetsByAddress).toList() }.arcPosition() shouldBe 0
+        shouldThrow<io.ksnmp.smi.IndexDecodingException> { manager().walk(GadgetsByAddress.name).toList() }
     }
 
     test("a typed walk of a column gives each cell's index and value, as the table's rows have them") {

@@ -15,6 +15,14 @@ public final class WalkClients {
     public static final String KSNMP_BULKWALK_BUSY_POLL = "ksnmp-bulkwalk-busypoll";
     /** {@link #KSNMP_TABLE} on an engine that busy-polls {@link #BUSY_POLL} before it sleeps. */
     public static final String KSNMP_TABLE_BUSY_POLL = "ksnmp-table-busypoll";
+    /** ksnmp's untyped {@code table} flow of the ten columns, every cell converted by hand to the typed client's Kotlin types. */
+    public static final String KSNMP_CONVERTED_TABLE = "ksnmp-converted-table";
+    /** {@link #KSNMP_CONVERTED_TABLE} on an engine that busy-polls {@link #BUSY_POLL} before it sleeps. */
+    public static final String KSNMP_CONVERTED_TABLE_BUSY_POLL = "ksnmp-converted-table-busypoll";
+    /** The typed DSL's {@code table(TypedTableMib)} of the same ten columns, every cell read as its Kotlin type. */
+    public static final String KSNMP_TYPED_TABLE = "ksnmp-typed-table";
+    /** {@link #KSNMP_TYPED_TABLE} on an engine that busy-polls {@link #BUSY_POLL} before it sleeps. */
+    public static final String KSNMP_TYPED_TABLE_BUSY_POLL = "ksnmp-typed-table-busypoll";
     /** ksnmp's Java view: {@code bulkWalk} with a consumer, then {@code join()}. */
     public static final String KSNMP_FUTURES_BULKWALK = "ksnmp-futures-bulkwalk";
     /** ksnmp's Java view: {@code table} with a consumer, then {@code join()}. */
@@ -30,7 +38,8 @@ public final class WalkClients {
 
     /** Every client, in the order the scenario runs them. */
     public static final List<String> ALL = List.of(KSNMP_BULKWALK, KSNMP_TABLE, KSNMP_BULKWALK_BUSY_POLL, KSNMP_TABLE_BUSY_POLL,
-            KSNMP_FUTURES_BULKWALK, KSNMP_FUTURES_TABLE, SNMP4J_DEFAULT_TREE, SNMP4J_TUNED_TREE, SNMP4J_DEFAULT_TABLE, SNMP4J_TUNED_TABLE);
+            KSNMP_CONVERTED_TABLE, KSNMP_CONVERTED_TABLE_BUSY_POLL, KSNMP_TYPED_TABLE, KSNMP_TYPED_TABLE_BUSY_POLL, KSNMP_FUTURES_BULKWALK, KSNMP_FUTURES_TABLE,
+            SNMP4J_DEFAULT_TREE, SNMP4J_TUNED_TREE, SNMP4J_DEFAULT_TABLE, SNMP4J_TUNED_TABLE);
 
     /** The busy-poll time of the {@code -busypoll} clients' engines: 100 µs. */
     public static final Duration BUSY_POLL = Duration.ofNanos(100_000);
@@ -69,6 +78,10 @@ public final class WalkClients {
             case KSNMP_TABLE -> new KsnmpWalkClient(agent, true, maxRepetitions, Duration.ZERO);
             case KSNMP_BULKWALK_BUSY_POLL -> new KsnmpWalkClient(agent, false, maxRepetitions, BUSY_POLL);
             case KSNMP_TABLE_BUSY_POLL -> new KsnmpWalkClient(agent, true, maxRepetitions, BUSY_POLL);
+            case KSNMP_CONVERTED_TABLE -> new KsnmpConvertedTableClient(agent, maxRepetitions, Duration.ZERO);
+            case KSNMP_CONVERTED_TABLE_BUSY_POLL -> new KsnmpConvertedTableClient(agent, maxRepetitions, BUSY_POLL);
+            case KSNMP_TYPED_TABLE -> new KsnmpTypedTableClient(agent, maxRepetitions, Duration.ZERO);
+            case KSNMP_TYPED_TABLE_BUSY_POLL -> new KsnmpTypedTableClient(agent, maxRepetitions, BUSY_POLL);
             case KSNMP_FUTURES_BULKWALK -> new KsnmpFuturesWalkClient(agent, false, maxRepetitions);
             case KSNMP_FUTURES_TABLE -> new KsnmpFuturesWalkClient(agent, true, maxRepetitions);
             case SNMP4J_DEFAULT_TREE -> new Snmp4jWalkClient(agent, false, false, maxRepetitions);

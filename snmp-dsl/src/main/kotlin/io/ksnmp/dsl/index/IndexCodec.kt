@@ -46,7 +46,7 @@ public abstract class IndexCodec<T : Any> {
      * @param index the arcs after a column's OID
      * @throws IndexDecodingException if the arcs do not parse, or arcs are left over
      */
-    public fun decode(index: Oid): T {
+    public open fun decode(index: Oid): T {
         val reader = IndexReader(index)
         val value = read(reader)
         reader.requireEnd()

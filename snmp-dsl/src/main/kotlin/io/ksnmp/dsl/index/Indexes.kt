@@ -6,7 +6,6 @@ import io.ksnmp.dsl.syntax.UnknownEnumNumber
 import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.Oid
 import java.net.Inet4Address
-import java.net.Inet6Address
 import java.net.InetAddress
 
 /**
@@ -166,6 +165,13 @@ private object IntegerIndex : IndexCodec<Int>() {
     }
 
     override fun read(reader: IndexReader): Int = reader.nextArcAsInt()
+
+    /** One arc, read without a reader: a table of an INTEGER index decodes one per row. */
+    override fun decode(index: Oid): Int {
+        if (index.size() != 1) return super.decode(index)
+        val arc = index.arc(0)
+        return if (arc <= Int.MAX_VALUE) arc.toInt() else super.decode(index)
+    }
 }
 
 private object UnsignedIndex : IndexCodec<Long>() {
@@ -208,51 +214,4 @@ private class OidIndex(private val implied: Boolean) : IndexCodec<Oid>() {
         if (count > Oid.MAX_ARCS) reader.fail("an OID index has at most ${Oid.MAX_ARCS} arcs")
         return reader.nextOid(count)
     }
-}
-
-private object InetAddressIndex : IndexCodec<InetAddress>() {
-    private const val IPV4 = 1
-    private const val IPV6 = 2
-    private const val IPV4Z = 3
-    private const val IPV6Z = 4
-
-    override fun encode(value: InetAddress): Oid {
-        val octets = when (value) {
-            is Inet6Address -> if (value.scopeId != 0) value.address + zone(value.scopeId) else value.address
-            else -> value.address
-        }
-        val type = when (value) {
-            is Inet6Address -> if (value.scopeId != 0) IPV6Z else IPV6
-            else -> IPV4
-        }
-        return Oid.of(type).withStringIndex(octets, false)
-    }
-
-    override fun read(reader: IndexReader): InetAddress {
-        val typeAt = reader.position
-        val type = reader.nextArc()
-        val lengthAt = reader.position
-        val octets = reader.nextOctets(reader.nextLength())
-        val expected = when (type) {
-            IPV4.toLong() -> 4
-            IPV6.toLong() -> 16
-            IPV4Z.toLong() -> 8
-            IPV6Z.toLong() -> 20
-            else -> throw io.ksnmp.smi.IndexDecodingException("InetAddressType $type is not an IP address type", typeAt)
-        }
-        if (octets.size != expected) throw io.ksnmp.smi.IndexDecodingException("InetAddressType $type has $expected octets, not ${octets.size}", lengthAt)
-        return when (type) {
-            IPV4.toLong() -> InetAddress.getByAddress(octets)
-            IPV6.toLong() -> Inet6Address.getByAddress(null, octets, -1)
-            IPV4Z.toLong() -> {
-                if (octets.copyOfRange(4, 8).any { it.toInt() != 0 }) {
-                    throw io.ksnmp.smi.IndexDecodingException("an IPv4 zone other than 0 has no Java form", lengthAt)
-                }
-                InetAddress.getByAddress(octets.copyOf(4))
-            }
-            else -> Inet6Address.getByAddress(null, octets.copyOf(16), java.nio.ByteBuffer.wrap(octets, 16, 4).int)
-        }
-    }
-
-    private fun zone(scopeId: Int): ByteArray = java.nio.ByteBuffer.allocate(4).putInt(scopeId).array()
 }

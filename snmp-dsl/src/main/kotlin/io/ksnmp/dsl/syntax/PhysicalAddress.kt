@@ -22,6 +22,7 @@ public value class PhysicalAddress(public val octets: SmiOctetString) {
     /** @return the octets as two lowercase hex digits each, separated by colons (empty for none) */
     override fun toString(): String = toByteArray().joinToString(":") { "%02x".format(it.toInt() and 0xff) }
 
+    /** Making addresses from text and octets. */
     public companion object {
         /**
          * @param text hex octets separated by colons, dashes or nothing (`00:1a:2b:3c:4d:5e`, `00-1A-2B-3C-4D-5E`)

@@ -139,6 +139,9 @@ private fun FunSpec.typedTests() {
             val ifX = typedEqualsUntyped(m, IfXTable)
             ifX.map { it.index } shouldBe ifTable.map { it.index }
             ifX.single { it.index == lo.index }[IfXTable.ifName] shouldBe "lo"
+            val joined = m.table(IfTable, IfXTable).toList()
+            joined.map { it.raw } shouldBe m.table((IfTable.columns + IfXTable.columns).map { it.oid }).toList()
+            joined.map { it[IfTable.ifDescr] to it[IfXTable.ifName] }.shouldContain("lo" to "lo")
             m.walk(IfXTable.ifName).toList().map { it.index to it.value } shouldBe ifX.map { it.index to it[IfXTable.ifName] }
         }
 

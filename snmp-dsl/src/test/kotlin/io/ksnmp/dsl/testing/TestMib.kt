@@ -48,6 +48,11 @@ object Gadgets : MibTable<Int>("1.3.6.1.4.1.99999.6.1", integerIndex()) {
     val size = column(3, Integer32)
 }
 
+/** [Gadgets] misdeclared as indexed by an IpAddress: its one-arc indexes do not parse. */
+object GadgetsByAddress : MibTable<java.net.Inet4Address>("1.3.6.1.4.1.99999.6.1", io.ksnmp.dsl.index.ipAddressIndex()) {
+    val name = writableColumn(2, DisplayString)
+}
+
 /**
  * The embedded agent's registry for the DSL's specs: the system group, three interfaces in ifTable
  * and ifXTable (row 2 without a physical address, row 3 with an ifOperStatus of 9, which IF-MIB
