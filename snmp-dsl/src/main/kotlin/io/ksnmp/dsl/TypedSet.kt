@@ -13,7 +13,7 @@ import io.ksnmp.smi.VarBind
  *
  * ```
  * router.set(SystemGroup.sysContact to "noc@example.net")
- * router.set(IfTable.ifAdminStatus[7] to IfStatus.DOWN, options = RequestOptions(community = "private"))
+ * router.set(IfTable.ifAdminStatus[7] to IfAdminStatus.DOWN, options = RequestOptions(community = "private"))
  * ```
  *
  * Failures are the manager's: [io.ksnmp.errors.ErrorResponseException] with the agent's status
