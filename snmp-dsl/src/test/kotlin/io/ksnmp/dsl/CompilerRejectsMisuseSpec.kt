@@ -4,7 +4,7 @@ import io.kotest.assertions.withClue
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldBeEmpty
 import io.kotest.matchers.collections.shouldNotBeEmpty
-import io.ksnmp.dsl.testing.SnippetCompiler
+import io.ksnmp.dsl.compile.SnippetCompiler
 import io.ksnmp.testing.Patience
 
 /**

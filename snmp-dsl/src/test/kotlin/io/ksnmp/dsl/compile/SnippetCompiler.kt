@@ -63,21 +63,51 @@ object SnippetCompiler {
 
     /** Compiles [source] as one file and returns the exit code and the diagnostics that point into it. */
     fun compile(source: String): Compilation {
+        val diagnostics = ArrayList<Diagnostic>()
+        val code = run(mapOf("Snippet.kt" to source)) { severity, message, location ->
+            if (severity.isError || severity.isWarning) diagnostics.add(Diagnostic(severity, location?.line ?: 0, location?.column ?: 0, message))
+        }
+        return Compilation(code, diagnostics.toList())
+    }
+
+    /**
+     * Compiles many snippets in one run of the compiler (much faster than one run each), for
+     * checks that only ask which snippets fail.
+     *
+     * @param snippets file name → source
+     * @return file name → the errors the compiler reported in it (empty for a file that compiles)
+     */
+    fun errors(snippets: Map<String, String>): Map<String, List<String>> {
+        val errors = snippets.keys.associateWith { mutableListOf<String>() }
+        val unplaced = mutableListOf<String>()
+        run(snippets) { severity, message, location ->
+            if (severity.isError) {
+                val file = location?.path?.let { java.nio.file.Path.of(it).fileName.toString() }
+                errors[file]?.add(message) ?: unplaced.add(message)
+            }
+        }
+        check(unplaced.isEmpty()) { "the compiler failed outside the snippets: $unplaced" }
+        return errors
+    }
+
+    /** Writes [files] (name → source) to a temporary directory, compiles them together and reports every diagnostic to [report]. */
+    private fun run(files: Map<String, String>, report: (CompilerMessageSeverity, String, CompilerMessageSourceLocation?) -> Unit): ExitCode {
         val dir = createTempDirectory("ksnmp-snippet-")
         try {
-            val file = dir.resolve("Snippet.kt").also { it.writeText(source) }
-            val diagnostics = ArrayList<Diagnostic>()
+            val paths = files.map { (name, source) -> dir.resolve(name).also { it.writeText(source) } }
+            var errors = false
             val collector = object : MessageCollector {
-                override fun clear() = diagnostics.clear()
+                override fun clear() {}
 
-                override fun hasErrors(): Boolean = diagnostics.any { it.severity.isError }
+                override fun hasErrors(): Boolean = errors
 
                 override fun report(severity: CompilerMessageSeverity, message: String, location: CompilerMessageSourceLocation?) {
-                    if (severity.isError || severity.isWarning) diagnostics.add(Diagnostic(severity, location?.line ?: 0, location?.column ?: 0, message))
+                    if (severity.isError) errors = true
+                    report(severity, message, location)
                 }
             }
             val arguments = K2JVMCompilerArguments().apply {
-                freeArgs = listOf(file.toString())
+                freeArgs = paths.map { it.toString() }
                 destination = dir.resolve("classes").toString()
                 classpath = classPath
                 noStdlib = true
@@ -85,8 +115,7 @@ object SnippetCompiler {
                 jvmTarget = "17"
                 moduleName = "snippet"
             }
-            val code = K2JVMCompiler().exec(collector, Services.EMPTY, arguments)
-            return Compilation(code, diagnostics.toList())
+            return K2JVMCompiler().exec(collector, Services.EMPTY, arguments)
         } finally {
             dir.toFile().deleteRecursively()
         }
