@@ -82,21 +82,21 @@ public class ManagerOptions private constructor(builder: Builder) {
         "ManagerOptions($host:$port, version=${versionOrNull ?: "engine default"}, timeout=$timeout, refreshPeriod=$refreshPeriod)"
 
     /** Builds [ManagerOptions]; only the host is required. */
-    public class Builder internal constructor(internal val host: String, internal var address: InetSocketAddress?) {
-        internal var port: Int = address?.port ?: DEFAULT_PORT
-        internal var version: SnmpVersion? = null
-        internal var community: String? = null
-        internal var namespace: String = ""
-        internal var user: String? = null
-        internal var securityLevel: SecurityLevel? = null
-        internal var contextName: String = ""
-        internal var contextEngineId: ByteArray? = null
-        internal var localAddress: InetSocketAddress? = null
-        internal var timeout: Duration = Duration.ofSeconds(10)
-        internal var refreshPeriod: Duration = Duration.ofSeconds(1)
-        internal var checkSourceAddress: Boolean = true
-        internal var remoteEngine: RemoteEngineInfo? = null
-        internal var msgMaxSize: Int = MAX_MSG_MAX_SIZE
+    public class Builder internal constructor(@get:JvmSynthetic internal val host: String, @get:JvmSynthetic @set:JvmSynthetic internal var address: InetSocketAddress?) {
+        @get:JvmSynthetic @set:JvmSynthetic internal var port: Int = address?.port ?: DEFAULT_PORT
+        @get:JvmSynthetic @set:JvmSynthetic internal var version: SnmpVersion? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var community: String? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var namespace: String = ""
+        @get:JvmSynthetic @set:JvmSynthetic internal var user: String? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var securityLevel: SecurityLevel? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var contextName: String = ""
+        @get:JvmSynthetic @set:JvmSynthetic internal var contextEngineId: ByteArray? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var localAddress: InetSocketAddress? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var timeout: Duration = Duration.ofSeconds(10)
+        @get:JvmSynthetic @set:JvmSynthetic internal var refreshPeriod: Duration = Duration.ofSeconds(1)
+        @get:JvmSynthetic @set:JvmSynthetic internal var checkSourceAddress: Boolean = true
+        @get:JvmSynthetic @set:JvmSynthetic internal var remoteEngine: RemoteEngineInfo? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var msgMaxSize: Int = MAX_MSG_MAX_SIZE
 
         /**
          * @param msgMaxSize the largest message to send or accept, 484..65,507 (python-snmp's
@@ -193,7 +193,7 @@ public class ManagerOptions private constructor(builder: Builder) {
 }
 
 /** The Kotlin `manager(…)` arguments applied to a builder; unset optional ones keep its defaults. */
-internal fun ManagerOptions.Builder.configure(
+@JvmSynthetic internal fun ManagerOptions.Builder.configure(
     version: SnmpVersion,
     community: String?,
     namespace: String,

@@ -33,7 +33,7 @@ public class RemoteEngineInfo @JvmOverloads public constructor(
     /** A copy of the snmpEngineID. */
     public val engineId: ByteArray get() = id.clone()
 
-    internal val engineIdUnsafe: ByteArray get() = id
+    @get:JvmSynthetic internal val engineIdUnsafe: ByteArray get() = id
 
     override fun equals(other: Any?): Boolean =
         other is RemoteEngineInfo && other.id.contentEquals(id) && other.boots == boots && other.time == time

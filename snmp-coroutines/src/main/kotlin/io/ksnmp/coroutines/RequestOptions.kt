@@ -60,14 +60,14 @@ public class RequestOptions private constructor(builder: Builder) {
 
     /** Builds [RequestOptions]; every setter is optional. */
     public class Builder internal constructor() {
-        internal var timeout: java.time.Duration? = null
-        internal var refreshPeriod: java.time.Duration? = null
-        internal var community: String? = null
-        internal var user: String? = null
-        internal var securityLevel: SecurityLevel? = null
-        internal var contextName: String? = null
-        internal var contextEngineId: ByteArray? = null
-        internal var remoteEngine: RemoteEngineInfo? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var timeout: java.time.Duration? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var refreshPeriod: java.time.Duration? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var community: String? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var user: String? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var securityLevel: SecurityLevel? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var contextName: String? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var contextEngineId: ByteArray? = null
+        @get:JvmSynthetic @set:JvmSynthetic internal var remoteEngine: RemoteEngineInfo? = null
 
         /** @param timeout how long the request may take from the call, discovery included */
         public fun timeout(timeout: java.time.Duration): Builder = apply { this.timeout = timeout }
@@ -117,6 +117,7 @@ public class RequestOptions private constructor(builder: Builder) {
  * manager.getNext(oid, options = RequestOptions(timeout = 500.milliseconds, refreshPeriod = 100.milliseconds))
  * ```
  */
+@JvmSynthetic
 public fun RequestOptions(
     timeout: Duration? = null,
     refreshPeriod: Duration? = null,

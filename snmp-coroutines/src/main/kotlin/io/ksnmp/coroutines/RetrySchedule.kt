@@ -53,4 +53,5 @@ public class RetrySchedule private constructor(
 }
 
 /** Kotlin's form of [RetrySchedule.of]: `RetrySchedule(retries = 5, perTry = 1.seconds)` is Net-SNMP's default `-t 1 -r 5`. */
+@JvmSynthetic
 public fun RetrySchedule(retries: Int, perTry: kotlin.time.Duration): RetrySchedule = RetrySchedule.of(retries, perTry.toJavaDuration())

@@ -100,7 +100,7 @@ import kotlinx.coroutines.future.future
  */
 public class SnmpEngine internal constructor(
     public val defaultVersion: SnmpVersion,
-    internal val receiveBufferSize: Int?,
+    @get:JvmSynthetic internal val receiveBufferSize: Int?,
     packetTrace: PacketTraceListener?,
     droppedMessages: DroppedMessageListener?,
     crypto: UsmCrypto,
@@ -135,15 +135,15 @@ public class SnmpEngine internal constructor(
     public val counters: SnmpEngineCounters = SnmpEngineCounters()
 
     /** The SNMPv3 users, by namespace. */
-    internal val users: UsmUserTable = UsmUserTable()
+    @get:JvmSynthetic internal val users: UsmUserTable = UsmUserTable()
 
-    internal val loop: EventLoop = EventLoop(
+    @get:JvmSynthetic internal val loop: EventLoop = EventLoop(
         "ksnmp-engine-${SEQUENCE.incrementAndGet()}", clock,
         // Checked here, before the loop's thread starts, so a bad value leaves no thread behind.
         busyPoll = BusyPoll.of(busyPoll) { counters.pendingValue > 0 },
         batching = batchedIo,
     )
-    internal val core: EngineCore = EngineCore(
+    @get:JvmSynthetic internal val core: EngineCore = EngineCore(
         loop, receiveBufferSize, sender, crypto, KeyCache(crypto, KEY_CACHE_MASTER, KEY_CACHE_LOCALIZED),
         packetTrace, droppedMessages, counters, identity, computeExecutor = computeExecutor,
     )
@@ -167,6 +167,7 @@ public class SnmpEngine internal constructor(
      * }
      * ```
      */
+    @get:JvmSynthetic
     public val dispatcher: CoroutineDispatcher get() = loop
 
     /** @return a copy of this engine's snmpEngineID (RFC 3411) */
@@ -222,6 +223,7 @@ public class SnmpEngine internal constructor(
      * @param remoteEngine the agent's SNMPv3 engine, to skip discovery (see [RemoteEngineInfo])
      * @param msgMaxSize the largest message to send or accept, 484..65,507 (see [ManagerOptions.msgMaxSize])
      */
+    @JvmSynthetic
     public fun manager(
         host: String,
         port: Int = ManagerOptions.DEFAULT_PORT,
@@ -253,6 +255,7 @@ public class SnmpEngine internal constructor(
      * val m = engine.manager(InetSocketAddress(InetAddress.getLoopbackAddress(), 1161), version = SnmpVersion.V1)
      * ```
      */
+    @JvmSynthetic
     public fun manager(
         address: InetSocketAddress,
         version: SnmpVersion = defaultVersion,
@@ -327,6 +330,7 @@ public class SnmpEngine internal constructor(
      * engine.events().filterIsInstance<SnmpEvent.ReportReceived>().collect { println(it) }
      * ```
      */
+    @JvmSynthetic
     public fun events(bufferCapacity: Int = 1_024): kotlinx.coroutines.flow.Flow<SnmpEvent> =
         kotlinx.coroutines.flow.callbackFlow {
             val subscription = addEventListener { trySend(it) }
@@ -347,6 +351,7 @@ public class SnmpEngine internal constructor(
      *
      * @param engineIds agent engine IDs to localize for, besides those already discovered
      */
+    @JvmSynthetic
     public suspend fun prepareKeys(engineIds: List<ByteArray> = emptyList()) {
         val all = users.namespaces().flatMap { users.users(it) }.distinct()
         val ids = engineIds.map { it.clone() }
@@ -386,6 +391,7 @@ public class SnmpEngine internal constructor(
      * @param oids what to get from each
      * @param concurrency the most requests in flight at once
      */
+    @JvmSynthetic
     public fun pollMany(targets: List<SnmpManager>, oids: List<Oid>, concurrency: Int = 100): Flow<PollResult> =
         pollFlow(loop, targets, oids, concurrency)
 
@@ -394,6 +400,7 @@ public class SnmpEngine internal constructor(
      *
      * @param request what to do with each target
      */
+    @JvmSynthetic
     public fun pollMany(targets: List<SnmpManager>, concurrency: Int = 100, request: suspend (SnmpManager) -> VarBindList): Flow<PollResult> =
         pollFlow(targets, concurrency, dispatcher, request)
 
@@ -460,14 +467,14 @@ public class SnmpEngine internal constructor(
     private val futureScope = CoroutineScope(SupervisorJob() + Dispatchers.Unconfined)
 
     /** [block] as a future, started in the calling thread, completed where the engine completes it; cancelling it cancels the request. */
-    internal fun <T> future(block: suspend CoroutineScope.() -> T): CompletableFuture<T> =
+    @JvmSynthetic internal fun <T> future(block: suspend CoroutineScope.() -> T): CompletableFuture<T> =
         futureScope.future(start = CoroutineStart.UNDISPATCHED, block = block)
 
-    internal fun submit(request: PendingRequest) {
+    @JvmSynthetic internal fun submit(request: PendingRequest) {
         if (loop.inLoop) request.start() else loop.execute { request.start() }
     }
 
-    internal fun cancel(request: PendingRequest) {
+    @JvmSynthetic internal fun cancel(request: PendingRequest) {
         loop.execute { request.cancel() }
     }
 

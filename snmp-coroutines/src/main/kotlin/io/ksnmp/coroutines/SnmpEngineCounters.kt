@@ -10,19 +10,19 @@ package io.ksnmp.coroutines
  * ```
  */
 public class SnmpEngineCounters internal constructor() {
-    @Volatile internal var requestsValue: Long = 0
-    @Volatile internal var succeededValue: Long = 0
-    @Volatile internal var failedValue: Long = 0
-    @Volatile internal var timeoutsValue: Long = 0
-    @Volatile internal var cancelledValue: Long = 0
-    @Volatile internal var sentValue: Long = 0
-    @Volatile internal var resendsValue: Long = 0
-    @Volatile internal var receivedValue: Long = 0
-    @Volatile internal var droppedValue: Long = 0
-    @Volatile internal var discoveriesValue: Long = 0
-    @Volatile internal var pendingValue: Int = 0
-    @Volatile internal var trapsSentValue: Long = 0
-    internal val droppedByReasonValues = LongArray(DropReason.entries.size)
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var requestsValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var succeededValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var failedValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var timeoutsValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var cancelledValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var sentValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var resendsValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var receivedValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var droppedValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var discoveriesValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var pendingValue: Int = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var trapsSentValue: Long = 0
+    @get:JvmSynthetic internal val droppedByReasonValues = LongArray(DropReason.entries.size)
 
     /** Requests started. */
     public val requests: Long get() = requestsValue
@@ -63,7 +63,7 @@ public class SnmpEngineCounters internal constructor() {
     /** @return datagrams dropped for [reason] */
     public fun dropped(reason: DropReason): Long = synchronized(droppedByReasonValues) { droppedByReasonValues[reason.ordinal] }
 
-    internal fun countDrop(reason: DropReason) {
+    @JvmSynthetic internal fun countDrop(reason: DropReason) {
         synchronized(droppedByReasonValues) { droppedByReasonValues[reason.ordinal]++ }
         droppedValue++
     }

@@ -47,11 +47,11 @@ import kotlinx.coroutines.suspendCancellableCoroutine
  * Cancelling the calling coroutine removes the request at once.
  */
 public class SnmpManager internal constructor(
-    internal val engine: SnmpEngine,
+    @get:JvmSynthetic internal val engine: SnmpEngine,
     /** The manager's defaults. */
     public val options: ManagerOptions,
 ) {
-    internal val spec: RequestSpec = RequestSpec.of(options, engine.defaultVersion, engine.defaultCommunity)
+    @get:JvmSynthetic internal val spec: RequestSpec = RequestSpec.of(options, engine.defaultVersion, engine.defaultCommunity)
 
     /** The SNMP version of this manager's requests. */
     public val version: SnmpVersion get() = spec.version
@@ -63,14 +63,17 @@ public class SnmpManager internal constructor(
      * @param options overrides of this manager's defaults
      * @return the bindings, one per name, in order
      */
+    @JvmSynthetic
     public suspend fun get(vararg oids: Oid, options: RequestOptions? = null): VarBindList =
         call(PduType.GET, 0, 0, VarBindList.ofNames(*oids), options)
 
     /** GetRequest with names as text (`"1.3.6.1.2.1.1.3.0"` or `".1.3.6.1.2.1.1.3.0"`); see [get]. */
+    @JvmSynthetic
     public suspend fun get(vararg oids: String, options: RequestOptions? = null): VarBindList =
         call(PduType.GET, 0, 0, names(oids), options)
 
     /** GetRequest for a list of names; see [get]. */
+    @JvmSynthetic
     public suspend fun get(oids: List<Oid>, options: RequestOptions? = null): VarBindList =
         call(PduType.GET, 0, 0, VarBindList.ofNames(oids), options)
 
@@ -81,14 +84,17 @@ public class SnmpManager internal constructor(
      * @param options overrides of this manager's defaults
      * @return one binding per name, each name greater than the one asked for (or endOfMibView)
      */
+    @JvmSynthetic
     public suspend fun getNext(vararg oids: Oid, options: RequestOptions? = null): VarBindList =
         call(PduType.GET_NEXT, 0, 0, VarBindList.ofNames(*oids), options)
 
     /** GetNextRequest with names as text; see [getNext]. */
+    @JvmSynthetic
     public suspend fun getNext(vararg oids: String, options: RequestOptions? = null): VarBindList =
         call(PduType.GET_NEXT, 0, 0, names(oids), options)
 
     /** GetNextRequest for a list of names; see [getNext]. */
+    @JvmSynthetic
     public suspend fun getNext(oids: List<Oid>, options: RequestOptions? = null): VarBindList =
         call(PduType.GET_NEXT, 0, 0, VarBindList.ofNames(oids), options)
 
@@ -103,14 +109,17 @@ public class SnmpManager internal constructor(
      *
      * @return the non-repeaters' bindings, then the repetitions row by row (the last row may be short)
      */
+    @JvmSynthetic
     public suspend fun getBulk(nonRepeaters: Int, maxRepetitions: Int, vararg oids: Oid, options: RequestOptions? = null): VarBindList =
         call(PduType.GET_BULK, nonRepeaters, maxRepetitions, VarBindList.ofNames(*oids), options)
 
     /** GetBulkRequest with names as text; see [getBulk]. */
+    @JvmSynthetic
     public suspend fun getBulk(nonRepeaters: Int, maxRepetitions: Int, vararg oids: String, options: RequestOptions? = null): VarBindList =
         call(PduType.GET_BULK, nonRepeaters, maxRepetitions, names(oids), options)
 
     /** GetBulkRequest for a list of names; see [getBulk]. */
+    @JvmSynthetic
     public suspend fun getBulk(nonRepeaters: Int, maxRepetitions: Int, oids: List<Oid>, options: RequestOptions? = null): VarBindList =
         call(PduType.GET_BULK, nonRepeaters, maxRepetitions, VarBindList.ofNames(oids), options)
 
@@ -123,10 +132,12 @@ public class SnmpManager internal constructor(
      *
      * @return the bindings as the agent echoed them
      */
+    @JvmSynthetic
     public suspend fun set(vararg varBinds: VarBind, options: RequestOptions? = null): VarBindList =
         call(PduType.SET, 0, 0, VarBindList.of(*varBinds), options)
 
     /** SetRequest for a list of bindings; see [set]. */
+    @JvmSynthetic
     public suspend fun set(varBinds: List<VarBind>, options: RequestOptions? = null): VarBindList =
         call(PduType.SET, 0, 0, VarBindList.copyOf(varBinds), options)
 
@@ -150,10 +161,12 @@ public class SnmpManager internal constructor(
      *     the trap has no SNMPv1 form (a Counter64 binding, RFC 3584 §3.2)
      * @throws io.ksnmp.errors.SnmpClosedException if the engine is closed
      */
+    @JvmSynthetic
     public suspend fun trap(trapOid: Oid, vararg varBinds: VarBind, upTime: TimeTicks? = null, options: RequestOptions? = null): Unit =
         trap(trapOid, varBinds.asList(), upTime, options)
 
     /** [trap] with the bindings as a list. */
+    @JvmSynthetic
     public suspend fun trap(trapOid: Oid, varBinds: List<VarBind>, upTime: TimeTicks? = null, options: RequestOptions? = null): Unit =
         sendTrap(this, null, notificationVarBinds(upTime ?: engine.upTime(), trapOid, varBinds), options)
 
@@ -168,6 +181,7 @@ public class SnmpManager internal constructor(
      * v1Receiver.trap(trap)
      * ```
      */
+    @JvmSynthetic
     public suspend fun trap(trap: TrapV1Pdu, options: RequestOptions? = null): Unit = sendTrap(this, trap, VarBindList.empty(), options)
 
     /**
@@ -184,10 +198,12 @@ public class SnmpManager internal constructor(
      *
      * @return the bindings the receiver echoed
      */
+    @JvmSynthetic
     public suspend fun inform(trapOid: Oid, vararg varBinds: VarBind, upTime: TimeTicks? = null, options: RequestOptions? = null): VarBindList =
         inform(trapOid, varBinds.asList(), upTime, options)
 
     /** [inform] with the bindings as a list. */
+    @JvmSynthetic
     public suspend fun inform(trapOid: Oid, varBinds: List<VarBind>, upTime: TimeTicks? = null, options: RequestOptions? = null): VarBindList =
         request(PduType.INFORM, 0, 0, notificationVarBinds(upTime ?: engine.upTime(), trapOid, varBinds), options)
 
@@ -205,9 +221,11 @@ public class SnmpManager internal constructor(
      * fails with [io.ksnmp.errors.NonIncreasingOidException]; see [WalkOptions] for resuming,
      * limits and broken agents.
      */
+    @JvmSynthetic
     public fun walk(root: Oid, options: WalkOptions = WalkOptions.DEFAULT): Flow<VarBind> = walkFlow(this, root, null, options)
 
     /** [walk] with the root as text. */
+    @JvmSynthetic
     public fun walk(root: String, options: WalkOptions = WalkOptions.DEFAULT): Flow<VarBind> = walk(Oid.parse(root), options)
 
     /**
@@ -220,12 +238,14 @@ public class SnmpManager internal constructor(
      * val ifTable = m.bulkWalk(Oid.parse("1.3.6.1.2.1.2.2"), maxRepetitions = 50).toList()
      * ```
      */
+    @JvmSynthetic
     public fun bulkWalk(root: Oid, maxRepetitions: Int = 10, options: WalkOptions = WalkOptions.DEFAULT): Flow<VarBind> {
         require(maxRepetitions >= 1) { "max-repetitions must be at least 1" }
         return walkFlow(this, root, maxRepetitions, options)
     }
 
     /** [bulkWalk] with the root as text. */
+    @JvmSynthetic
     public fun bulkWalk(root: String, maxRepetitions: Int = 10, options: WalkOptions = WalkOptions.DEFAULT): Flow<VarBind> =
         bulkWalk(Oid.parse(root), maxRepetitions, options)
 
@@ -243,6 +263,7 @@ public class SnmpManager internal constructor(
      *
      * @param columns the columns' OIDs (for example ifDescr, ifSpeed)
      */
+    @JvmSynthetic
     public fun table(columns: List<Oid>, options: TableOptions = TableOptions.DEFAULT): Flow<TableRow> = tableFlow(this, columns, options)
 
     /**
@@ -255,6 +276,7 @@ public class SnmpManager internal constructor(
      * m.table(Oid.parse("1.3.6.1.2.1.2.2.1"))             // every column of ifTable
      * ```
      */
+    @JvmSynthetic
     public fun table(entry: Oid, vararg columns: Int, options: TableOptions = TableOptions.DEFAULT): Flow<TableRow> =
         if (columns.isEmpty()) allColumnsTableFlow(this, entry, options) else table(columns.map { entry.child(it.toLong()) }, options)
 
@@ -275,6 +297,7 @@ public class SnmpManager internal constructor(
      * @return the agent's engine
      * @throws IllegalStateException if the manager is not SNMPv3
      */
+    @JvmSynthetic
     public suspend fun discover(options: RequestOptions? = null): RemoteEngineInfo {
         check(spec.with(options).version == SnmpVersion.V3) { "discovery is SNMPv3's" }
         val engine = request(PduType.GET, 0, 0, VarBindList.ofNames(PendingRequest.SNMP_ENGINE_ID, PendingRequest.SNMP_ENGINE_BOOTS, PendingRequest.SNMP_ENGINE_TIME), options, discoveryOnly = true)
@@ -292,7 +315,7 @@ public class SnmpManager internal constructor(
      * of several bindings go as two requests for the halves, merged in order. Only a single
      * binding that cannot fit reaches the caller as [TooBigException].
      */
-    internal suspend fun call(type: PduType, nonRepeaters: Int, maxRepetitions: Int, varBinds: VarBindList, options: RequestOptions?): VarBindList =
+    @JvmSynthetic internal suspend fun call(type: PduType, nonRepeaters: Int, maxRepetitions: Int, varBinds: VarBindList, options: RequestOptions?): VarBindList =
         try {
             request(type, nonRepeaters, maxRepetitions, varBinds, options)
         } catch (e: TooBigException) {
@@ -310,7 +333,7 @@ public class SnmpManager internal constructor(
         }
 
     /** One request on the wire, with no splitting; walks call it with [checkOrder] off. */
-    internal suspend fun request(
+    @JvmSynthetic internal suspend fun request(
         type: PduType,
         nonRepeaters: Int,
         maxRepetitions: Int,
@@ -332,7 +355,7 @@ public class SnmpManager internal constructor(
     /**
      * @throws IllegalArgumentException for bad arguments or SNMPv3 settings naming no known user
      */
-    internal fun newRequest(
+    @JvmSynthetic internal fun newRequest(
         type: PduType,
         nonRepeaters: Int,
         maxRepetitions: Int,
@@ -364,7 +387,7 @@ public class SnmpManager internal constructor(
      *
      * @throws IllegalArgumentException if [s] names no known user, or a level its user has no keys for
      */
-    internal fun securityOf(s: RequestSpec): Pair<UsmUser?, SecurityLevel> {
+    @JvmSynthetic internal fun securityOf(s: RequestSpec): Pair<UsmUser?, SecurityLevel> {
         if (s.version != SnmpVersion.V3) return null to SecurityLevel.NO_AUTH_NO_PRIV
         val found = if (s.userName != null) engine.users.findOrNull(s.namespace, s.userName) else engine.users.defaultUserOrNull(s.namespace)
         requireNotNull(found) {

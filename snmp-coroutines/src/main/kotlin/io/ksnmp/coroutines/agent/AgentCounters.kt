@@ -8,22 +8,22 @@ package io.ksnmp.coroutines.agent
  * ```
  */
 public class AgentCounters internal constructor() {
-    @Volatile internal var receivedValue: Long = 0
-    @Volatile internal var responsesValue: Long = 0
-    @Volatile internal var reportsValue: Long = 0
-    @Volatile internal var malformedValue: Long = 0
-    @Volatile internal var badCommunityValue: Long = 0
-    @Volatile internal var badVersionValue: Long = 0
-    @Volatile internal var unexpectedPduValue: Long = 0
-    @Volatile internal var usmRejectedValue: Long = 0
-    @Volatile internal var unknownContextValue: Long = 0
-    @Volatile internal var authorizationErrorValue: Long = 0
-    @Volatile internal var getValue: Long = 0
-    @Volatile internal var getNextValue: Long = 0
-    @Volatile internal var getBulkValue: Long = 0
-    @Volatile internal var setValue: Long = 0
-    @Volatile internal var tooBigValue: Long = 0
-    @Volatile internal var sendFailedValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var receivedValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var responsesValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var reportsValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var malformedValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var badCommunityValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var badVersionValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var unexpectedPduValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var usmRejectedValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var unknownContextValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var authorizationErrorValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var getValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var getNextValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var getBulkValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var setValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var tooBigValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var sendFailedValue: Long = 0
 
     /** Datagrams received, whatever became of them. */
     public val datagramsReceived: Long get() = receivedValue

@@ -185,7 +185,7 @@ public class MibRegistry {
     }
 
     /** The check phase of a set of one binding. */
-    internal fun prepareSet(oid: Oid, value: Variable): SetPlan =
+    @JvmSynthetic internal fun prepareSet(oid: Oid, value: Variable): SetPlan =
         nodeOrNull(oid)?.prepareSet(oid, value) ?: SetPlan.fail(ErrorStatus.NOT_WRITABLE)
 
     override fun toString(): String = "MibRegistry(${nodes.size} objects, ${replayed.size} replayed)"

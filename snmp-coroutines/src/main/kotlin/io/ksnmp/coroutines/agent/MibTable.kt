@@ -34,7 +34,7 @@ public class MibTable internal constructor(
 ) {
     public val columns: List<MibColumn> = columns.sortedBy { it.id }
     private val ids = IntArray(this.columns.size) { this.columns[it].id }
-    internal val rows = ConcurrentSkipListMap<Oid, AtomicReferenceArray<Variable?>>()
+    @get:JvmSynthetic internal val rows = ConcurrentSkipListMap<Oid, AtomicReferenceArray<Variable?>>()
 
     init {
         require(columns.isNotEmpty()) { "a table has columns" }
@@ -104,18 +104,18 @@ public class MibTable internal constructor(
     }
 
     /** @return the position of column [id] in [columns], or -1 */
-    internal fun position(id: Long): Int = if (id > Int.MAX_VALUE) -1 else position(id.toInt())
+    @JvmSynthetic internal fun position(id: Long): Int = if (id > Int.MAX_VALUE) -1 else position(id.toInt())
 
-    internal fun position(id: Int): Int = java.util.Arrays.binarySearch(ids, id).let { if (it < 0) -1 else it }
+    @JvmSynthetic internal fun position(id: Int): Int = java.util.Arrays.binarySearch(ids, id).let { if (it < 0) -1 else it }
 
     /** @return the position of the first column whose id is greater than [id], or columns.size */
-    internal fun positionAfter(id: Long): Int {
+    @JvmSynthetic internal fun positionAfter(id: Long): Int {
         var i = 0
         while (i < ids.size && ids[i] <= id) i++
         return i
     }
 
-    internal fun mayCreate(index: Oid): io.ksnmp.pdu.ErrorStatus =
+    @JvmSynthetic internal fun mayCreate(index: Oid): io.ksnmp.pdu.ErrorStatus =
         if (!creatable) io.ksnmp.pdu.ErrorStatus.NO_CREATION else creationCheck?.check(index) ?: io.ksnmp.pdu.ErrorStatus.NO_ERROR
 
     override fun toString(): String = "MibTable($entry, ${columns.size} columns, $size rows)"

@@ -58,7 +58,7 @@ internal class RequestFuture(
  * Starts a request whose outcome completes the returned future directly on the engine's thread;
  * a bad argument fails the future rather than throwing.
  */
-internal fun startRequestFuture(
+@JvmSynthetic internal fun startRequestFuture(
     manager: SnmpManager,
     type: PduType,
     nonRepeaters: Int,

@@ -66,6 +66,7 @@ public class NotificationReceiver private constructor(
      * notifications between them). It completes when the receiver or its engine is closed.
      * Empty for a receiver made with a [NotificationListener].
      */
+    @get:JvmSynthetic
     public val notifications: Flow<Notification> = (sink as? NotificationSink.Buffered)?.channel?.receiveAsFlow() ?: emptyFlow()
 
     /** Whether the receiver (or its engine) was closed. */

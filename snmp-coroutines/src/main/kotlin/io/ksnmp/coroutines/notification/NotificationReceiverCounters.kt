@@ -11,18 +11,18 @@ package io.ksnmp.coroutines.notification
  * ```
  */
 public class NotificationReceiverCounters internal constructor() {
-    @Volatile internal var receivedValue: Long = 0
-    @Volatile internal var deliveredValue: Long = 0
-    @Volatile internal var trapsValue: Long = 0
-    @Volatile internal var informsValue: Long = 0
-    @Volatile internal var acknowledgedValue: Long = 0
-    @Volatile internal var duplicatesValue: Long = 0
-    @Volatile internal var bufferFullValue: Long = 0
-    @Volatile internal var droppedValue: Long = 0
-    @Volatile internal var reportsValue: Long = 0
-    @Volatile internal var discoveryProbesValue: Long = 0
-    @Volatile internal var waitingForKeysValue: Int = 0
-    @Volatile internal var sendFailedValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var receivedValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var deliveredValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var trapsValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var informsValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var acknowledgedValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var duplicatesValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var bufferFullValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var droppedValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var reportsValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var discoveryProbesValue: Long = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var waitingForKeysValue: Int = 0
+    @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var sendFailedValue: Long = 0
 
     /** Datagrams received on the receiver's sockets. */
     public val datagramsReceived: Long get() = receivedValue
