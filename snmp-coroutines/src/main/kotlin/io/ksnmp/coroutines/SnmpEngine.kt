@@ -41,9 +41,7 @@ import kotlinx.coroutines.DisposableHandle
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.asExecutor
-import kotlinx.coroutines.channels.awaitClose
 import kotlinx.coroutines.flow.Flow
-import kotlinx.coroutines.flow.buffer
 import kotlinx.coroutines.future.future
 
 /**
@@ -317,25 +315,9 @@ public class SnmpEngine internal constructor(
      * @return the subscription: closing it removes the listener (idempotent)
      */
     public fun addEventListener(listener: SnmpEventListener): AutoCloseable {
-        core.eventListeners.add(listener)
-        return AutoCloseable { core.eventListeners.remove(listener) }
+        core.events.listeners.add(listener)
+        return AutoCloseable { core.events.listeners.remove(listener) }
     }
-
-    /**
-     * This engine's [SnmpEvent]s as a flow, from when it is collected until the collection ends;
-     * each collector has its own listener, and a collector slower than the events loses the oldest
-     * beyond [bufferCapacity] rather than holding up the event loop.
-     *
-     * ```
-     * engine.events().filterIsInstance<SnmpEvent.ReportReceived>().collect { println(it) }
-     * ```
-     */
-    @JvmSynthetic
-    public fun events(bufferCapacity: Int = 1_024): kotlinx.coroutines.flow.Flow<SnmpEvent> =
-        kotlinx.coroutines.flow.callbackFlow {
-            val subscription = addEventListener { trySend(it) }
-            awaitClose { subscription.close() }
-        }.buffer(bufferCapacity, kotlinx.coroutines.channels.BufferOverflow.DROP_OLDEST)
 
     /**
      * Derives every SNMPv3 user's keys now, off the event loop, rather than at each user's first

@@ -3,6 +3,11 @@ package io.ksnmp.coroutines
 import io.ksnmp.pdu.PduType
 import io.ksnmp.usm.UsmStats
 import java.net.InetSocketAddress
+import kotlinx.coroutines.channels.BufferOverflow
+import kotlinx.coroutines.channels.awaitClose
+import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.buffer
+import kotlinx.coroutines.flow.callbackFlow
 
 /**
  * Something an engine, its agents or its notification receivers did that an application may want
@@ -80,3 +85,19 @@ public fun interface SnmpEventListener {
     /** @param event what happened */
     public fun onEvent(event: SnmpEvent)
 }
+
+/**
+ * This engine's [SnmpEvent]s as a flow, from when it is collected until the collection ends;
+ * each collector has its own listener ([SnmpEngine.addEventListener]), and a collector slower than
+ * the events loses the oldest beyond [bufferCapacity] rather than holding up the event loop.
+ *
+ * ```
+ * engine.events().filterIsInstance<SnmpEvent.ReportReceived>().collect { println(it) }
+ * ```
+ */
+@JvmSynthetic
+public fun SnmpEngine.events(bufferCapacity: Int = 1_024): Flow<SnmpEvent> =
+    callbackFlow {
+        val subscription = addEventListener { trySend(it) }
+        awaitClose { subscription.close() }
+    }.buffer(bufferCapacity, BufferOverflow.DROP_OLDEST)

@@ -2,6 +2,7 @@ package io.ksnmp.coroutines
 
 import io.ksnmp.coroutines.future.SnmpManagerFutures
 import io.ksnmp.coroutines.internal.ContinuationCompletion
+import io.ksnmp.coroutines.internal.EngineObjects
 import io.ksnmp.coroutines.internal.PendingRequest
 import io.ksnmp.coroutines.internal.RequestCompletion
 import io.ksnmp.coroutines.internal.RequestSpec
@@ -14,8 +15,6 @@ import io.ksnmp.errors.TooBigException
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.pdu.PduType
 import io.ksnmp.pdu.TrapV1Pdu
-import io.ksnmp.smi.Integer32
-import io.ksnmp.smi.OctetString
 import io.ksnmp.smi.Oid
 import io.ksnmp.smi.TimeTicks
 import io.ksnmp.smi.VarBind
@@ -300,8 +299,7 @@ public class SnmpManager internal constructor(
     @JvmSynthetic
     public suspend fun discover(options: RequestOptions? = null): RemoteEngineInfo {
         check(spec.with(options).version == SnmpVersion.V3) { "discovery is SNMPv3's" }
-        val engine = request(PduType.GET, 0, 0, VarBindList.ofNames(PendingRequest.SNMP_ENGINE_ID, PendingRequest.SNMP_ENGINE_BOOTS, PendingRequest.SNMP_ENGINE_TIME), options, discoveryOnly = true)
-        return RemoteEngineInfo.of((engine.value(0) as OctetString).toByteArray(), (engine.value(1) as Integer32).value(), (engine.value(2) as Integer32).value())
+        return EngineObjects.info(request(PduType.GET, 0, 0, EngineObjects.NAMES, options, discoveryOnly = true))
     }
 
     /** @return the view of this manager for Java callers, whose requests return futures */

@@ -73,7 +73,7 @@ class EventsSpec : FunSpec({
             val drop = async(Dispatchers.Default) {
                 engine.events().filterIsInstance<SnmpEvent.DatagramDropped>().first { it.dropped.reason == DropReason.WRONG_COMMUNITY }
             }
-            eventually { engine.core.eventListeners.size == 2 } shouldBe true
+            eventually { engine.core.events.listeners.size == 2 } shouldBe true
             SnmpEngine().use { manager ->
                 manager.addUser(user)
                 manager.manager(agent.address, user = "ops", timeout = Patience.DURATION).get(SYS_UPTIME)

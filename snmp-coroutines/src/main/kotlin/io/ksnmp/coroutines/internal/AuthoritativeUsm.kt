@@ -56,8 +56,8 @@ internal class AuthoritativeUsm(
                 if (reported) {
                     engine.traceOut(socket, source, writer.array(), writer.offset(), writer.size(), null)
                     socket.send(writer.array(), writer.offset(), writer.size(), source)
-                    if (result.failure() == io.ksnmp.usm.UsmFailure.UNKNOWN_ENGINE_ID && engine.hasEventListeners) {
-                        engine.emit(io.ksnmp.coroutines.SnmpEvent.ProbeAnswered(source))
+                    if (result.failure() == io.ksnmp.usm.UsmFailure.UNKNOWN_ENGINE_ID && engine.events.listening) {
+                        engine.events.emit(io.ksnmp.coroutines.SnmpEvent.ProbeAnswered(source))
                     }
                 }
                 rejected(result.failure(), reported)

@@ -149,9 +149,6 @@ internal class BatchedDatagramIo {
         queued = i + 1
     }
 
-    /** Whether datagrams wait for [flush]. */
-    val hasQueued: Boolean get() = queued > 0
-
     /**
      * Writes every queued datagram with as few `sendmmsg` calls as the kernel allows. A datagram
      * the call stops at goes through the socket's NIO path instead, which queues it if the send

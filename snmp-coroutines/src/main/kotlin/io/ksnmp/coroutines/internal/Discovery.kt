@@ -79,8 +79,8 @@ internal class Discovery(
         core.remoteEngines[target] = engine
         core.remoteMaxSizes[target] = message.msgMaxSize()
         core.counters.discoveriesValue++
-        if (core.hasEventListeners) {
-            core.emit(io.ksnmp.coroutines.SnmpEvent.DiscoveryCompleted(target, io.ksnmp.coroutines.RemoteEngineInfo(params.engineId(), params.engineBoots(), params.engineTime())))
+        if (core.events.listening) {
+            core.events.emit(io.ksnmp.coroutines.SnmpEvent.DiscoveryCompleted(target, io.ksnmp.coroutines.RemoteEngineInfo(params.engineId(), params.engineBoots(), params.engineTime())))
         }
         val ready = ArrayList(waiters)
         waiters.clear()

@@ -5,8 +5,6 @@ import io.ksnmp.ber.BerReader
 import io.ksnmp.ber.BerWriter
 import io.ksnmp.coroutines.DropReason
 import io.ksnmp.coroutines.DroppedMessage
-import io.ksnmp.coroutines.SnmpEvent
-import io.ksnmp.coroutines.SnmpEventListener
 import io.ksnmp.coroutines.DroppedMessageListener
 import io.ksnmp.coroutines.PacketDirection
 import io.ksnmp.coroutines.PacketEvent
@@ -384,7 +382,7 @@ internal class EngineCore(
     fun drop(reason: DropReason, source: InetSocketAddress, length: Int, usmFailure: io.ksnmp.usm.UsmFailure? = null, cause: Throwable? = null) {
         counters.countDrop(reason)
         val listener = dropped
-        if (listener == null && eventListeners.isEmpty()) return
+        if (listener == null && !events.listening) return
         val message = DroppedMessage(reason, source, length, usmFailure, cause)
         if (listener != null) {
             try {
@@ -393,29 +391,13 @@ internal class EngineCore(
                 // a listener's failure is its own
             }
         }
-        if (eventListeners.isNotEmpty()) {
-            val current = loop.currentDatagram
-            val traced = if (current != null && loop.currentDatagramLength == length) redactForTrace(current.copyOf(length)) else null
-            emit(SnmpEvent.DatagramDropped(message, traced?.bytes ?: ByteArray(0), traced?.withheld ?: true))
-        }
+        if (events.listening) events.dropped(message)
     }
 
-    /** Who hears the engine's [SnmpEvent]s. */
-    val eventListeners = java.util.concurrent.CopyOnWriteArrayList<SnmpEventListener>()
+    /** Who hears the engine's events. */
+    val events: EngineEvents = EngineEvents(loop)
 
-    /** Tells every event listener; loop thread. */
-    fun emit(event: SnmpEvent) {
-        for (l in eventListeners) {
-            try {
-                l.onEvent(event)
-            } catch (e: Exception) {
-                // a listener's failure is its own
-            }
-        }
-    }
 
-    /** Whether anyone listens, so an event is made only when it will be heard. */
-    val hasEventListeners: Boolean get() = eventListeners.isNotEmpty()
 
     companion object {
         /** What this engine accepts: the largest UDP payload over IPv4. */

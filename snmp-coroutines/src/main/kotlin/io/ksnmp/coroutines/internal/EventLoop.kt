@@ -162,7 +162,7 @@ internal class EventLoop(
      */
     fun closeChannel(channel: SelectableChannel) {
         check(inLoop) { "closeChannel on the loop thread" }
-        batchedIoValue?.let { io -> if (io.hasQueued) guarded { io.flush() } }
+        guarded { batchedIoValue?.flush() }
         channel.keyFor(selector)?.cancel()
         channel.close()
         if (selector.isOpen) selector.selectNow()
@@ -207,7 +207,7 @@ internal class EventLoop(
 
     /** Waits for work and handles every ready channel. */
     private fun waitForWork() {
-        batchedIoValue?.let { io -> if (io.hasQueued) guarded { io.flush() } }
+        guarded { batchedIoValue?.flush() }
         wakeupRequested.set(false)
         if (!tasks.isEmpty()) {
             selector.selectNow(onSelected)
@@ -271,7 +271,7 @@ internal class EventLoop(
             runCatching { task.run() }
         }
         timers.clear()
-        batchedIoValue?.let { io -> runCatching { io.flush() } }
+        runCatching { batchedIoValue?.flush() }
         for (key in selector.keys()) {
             try {
                 key.channel().close()

@@ -8,11 +8,12 @@ import java.nio.ByteBuffer
 import java.util.Optional
 
 /**
- * The three Linux calls of batched datagram I/O (`recvmmsg`, `sendmmsg`, `getsockname`), bound
- * through the JDK's foreign function API (`java.lang.foreign`, final since JDK 22).
+ * The Linux calls of batched datagram I/O (`recvmmsg`, `sendmmsg`, and `getsockname` and
+ * `getsockopt` to find a channel's descriptor), bound through the JDK's foreign function API
+ * (`java.lang.foreign`, final since JDK 22).
  *
  * This module compiles for Java 17, where that API does not exist, so the bindings are made once,
- * by reflection, when this file's class loads; afterwards every call is a
+ * by reflection, when this file's classes load; afterwards every call is a
  * [MethodHandle.invokeExact] on a constant handle with a primitive signature. Pointers are passed
  * as C `long`s (how the x86-64 and AArch64 calling conventions pass them), so no `MemorySegment`
  * appears in a call: native memory is direct [ByteBuffer]s whose addresses [addressOf] reads once.
@@ -24,34 +25,10 @@ import java.util.Optional
  */
 internal object NativeDatagramCalls {
     /** Why the calls are not bound, or null when they are. */
-    val unavailableReason: String?
+    val unavailableReason: String? get() = Handles.failure
 
     /** Whether the calls are bound. */
-    val AVAILABLE: Boolean get() = unavailableReason == null
-
-    private val ofBuffer: Method?
-    private val address: Method?
-
-    init {
-        var reason: String? = null
-        var ofBufferMethod: Method? = null
-        var addressMethod: Method? = null
-        try {
-            reason = preconditionFailure()
-            if (reason == null) {
-                val segmentType = Class.forName("java.lang.foreign.MemorySegment")
-                ofBufferMethod = segmentType.getMethod("ofBuffer", Buffer::class.java)
-                addressMethod = segmentType.getMethod("address")
-            }
-        } catch (e: ReflectiveOperationException) {
-            reason = "java.lang.foreign cannot be reached: $e"
-        } catch (e: RuntimeException) {
-            reason = "java.lang.foreign cannot be reached: $e"
-        }
-        unavailableReason = reason ?: if (Handles.RECVMMSG == null) Handles.failure else null
-        ofBuffer = ofBufferMethod
-        address = addressMethod
-    }
+    val AVAILABLE: Boolean get() = Handles.failure == null
 
     /** `int recvmmsg(int fd, struct mmsghdr *vec, unsigned int vlen, int flags, struct timespec *timeout)`. */
     fun recvmmsg(fd: Int, vector: Long, count: Int, flags: Int): Int =
@@ -75,56 +52,61 @@ internal object NativeDatagramCalls {
      */
     fun addressOf(direct: ByteBuffer): Long {
         require(direct.isDirect) { "not a direct buffer" }
-        return address!!.invoke(ofBuffer!!.invoke(null, direct.duplicate().position(0))) as Long
+        return Handles.ADDRESS!!.invoke(Handles.OF_BUFFER!!.invoke(null, direct.duplicate().position(0))) as Long
     }
 
-    private fun preconditionFailure(): String? {
-        if (!System.getProperty("os.name", "").startsWith("Linux")) return "not Linux"
-        if (Runtime.version().feature() < 22) return "JDK ${Runtime.version().feature()} has no final java.lang.foreign (22 or later)"
-        val module = NativeDatagramCalls::class.java.module
-        val enabled = Module::class.java.getMethod("isNativeAccessEnabled").invoke(module) as Boolean
-        return if (enabled) null else "native access is not enabled for ${module.name ?: "the class path"} (--enable-native-access)"
-    }
-
-    /** The handles, in static finals of their own class so the JIT treats them as constants. */
+    /** The bindings, in static finals of their own class so the JIT treats them as constants; all or none. */
     private object Handles {
         @JvmField val RECVMMSG: MethodHandle?
         @JvmField val SENDMMSG: MethodHandle?
         @JvmField val GETSOCKNAME: MethodHandle?
         @JvmField val GETSOCKOPT: MethodHandle?
-        var failure: String? = null
+        @JvmField val OF_BUFFER: Method?
+        @JvmField val ADDRESS: Method?
+
+        /** Why nothing is bound, or null. */
+        @JvmField val failure: String?
 
         init {
-            var recv: MethodHandle? = null
-            var send: MethodHandle? = null
-            var name: MethodHandle? = null
-            var option: MethodHandle? = null
-            if (NativeDatagramCalls.preconditionFailureOrNull() == null) {
-                try {
+            var handles: List<MethodHandle>? = null
+            var methods: List<Method>? = null
+            var reason: String? = null
+            try {
+                reason = preconditionFailure()
+                if (reason == null) {
                     val binder = Binder()
-                    recv = binder.bind("recvmmsg", Binder.INT, Binder.INT, Binder.LONG, Binder.INT, Binder.INT, Binder.LONG)
-                    send = binder.bind("sendmmsg", Binder.INT, Binder.INT, Binder.LONG, Binder.INT, Binder.INT)
-                    name = binder.bind("getsockname", Binder.INT, Binder.INT, Binder.LONG, Binder.LONG)
-                    option = binder.bind("getsockopt", Binder.INT, Binder.INT, Binder.INT, Binder.INT, Binder.LONG, Binder.LONG)
-                } catch (e: ReflectiveOperationException) {
-                    failure = "cannot bind libc through java.lang.foreign: $e"
-                } catch (e: RuntimeException) {
-                    failure = "cannot bind libc through java.lang.foreign: $e"
+                    val int = Binder.INT
+                    val long = Binder.LONG
+                    handles = listOf(
+                        binder.bind("recvmmsg", int, int, long, int, int, long),
+                        binder.bind("sendmmsg", int, int, long, int, int),
+                        binder.bind("getsockname", int, int, long, long),
+                        binder.bind("getsockopt", int, int, int, int, long, long),
+                    )
+                    val segmentType = Class.forName("java.lang.foreign.MemorySegment")
+                    methods = listOf(segmentType.getMethod("ofBuffer", Buffer::class.java), segmentType.getMethod("address"))
                 }
-            } else {
-                failure = "not bound"
+            } catch (e: ReflectiveOperationException) {
+                reason = "cannot bind libc through java.lang.foreign: $e"
+            } catch (e: RuntimeException) {
+                reason = "cannot bind libc through java.lang.foreign: $e"
             }
-            RECVMMSG = if (failure == null) recv else null
-            SENDMMSG = if (failure == null) send else null
-            GETSOCKNAME = if (failure == null) name else null
-            GETSOCKOPT = if (failure == null) option else null
+            failure = reason
+            RECVMMSG = handles?.get(0)
+            SENDMMSG = handles?.get(1)
+            GETSOCKNAME = handles?.get(2)
+            GETSOCKOPT = handles?.get(3)
+            OF_BUFFER = methods?.get(0)
+            ADDRESS = methods?.get(1)
         }
-    }
 
-    private fun preconditionFailureOrNull(): String? = try {
-        preconditionFailure()
-    } catch (e: ReflectiveOperationException) {
-        e.toString()
+        private fun preconditionFailure(): String? {
+            if (!System.getProperty("os.name", "").startsWith("Linux")) return "not Linux"
+            if (Runtime.version().feature() < 22) return "JDK ${Runtime.version().feature()} has no final java.lang.foreign (22 or later)"
+            val module = NativeDatagramCalls::class.java.module
+            val enabled = Module::class.java.getMethod("isNativeAccessEnabled").invoke(module) as Boolean
+            return if (enabled) null else "native access is not enabled for ${module.name ?: "the class path"} (--enable-native-access)"
+        }
     }
 
     /** Makes downcall handles from the native linker's default lookup (libc). */

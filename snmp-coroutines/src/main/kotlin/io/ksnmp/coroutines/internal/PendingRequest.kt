@@ -12,10 +12,6 @@ import io.ksnmp.message.SnmpVersion
 import io.ksnmp.message.V3Message
 import io.ksnmp.pdu.Pdu
 import io.ksnmp.pdu.PduType
-import io.ksnmp.smi.Integer32
-import io.ksnmp.smi.OctetString
-import io.ksnmp.smi.Oid
-import io.ksnmp.smi.VarBind
 import io.ksnmp.smi.VarBindList
 import io.ksnmp.usm.LocalizedKeys
 import io.ksnmp.usm.RemoteEngine
@@ -55,7 +51,7 @@ internal class PendingRequest(
     /**
      * [io.ksnmp.coroutines.SnmpManager.discover]: forget what is known of the agent's engine,
      * discover it again and, when the level authenticates, send the request as the time step;
-     * completes with [engineBindings] rather than the agent's answer.
+     * completes with [EngineObjects.bindings] rather than the agent's answer.
      */
     private val discoveryOnly: Boolean = false,
 ) : Runnable, V3Receiver, UserLookup, KeyWaiter {
@@ -158,18 +154,11 @@ internal class PendingRequest(
         }
         if (discoveryOnly && !level.isAuth) {
             // Nothing more to learn without authentication: the probe's report was the discovery.
-            succeed(engineBindings(engine))
+            succeed(EngineObjects.bindings(engine, core.nowMillis()))
             return
         }
         send()
     }
-
-    /** The agent's engine as this manager now knows it, as snmpEngineID.0, snmpEngineBoots.0 and snmpEngineTime.0. */
-    private fun engineBindings(engine: RemoteEngine): VarBindList = VarBindList.of(
-        VarBind.of(SNMP_ENGINE_ID, OctetString.of(engine.engineId())),
-        VarBind.of(SNMP_ENGINE_BOOTS, Integer32.of(engine.boots())),
-        VarBind.of(SNMP_ENGINE_TIME, Integer32.of(engine.estimatedTime(core.nowMillis()))),
-    )
 
     fun onDiscovered() {
         if (state != DISCOVERING) return
@@ -319,7 +308,7 @@ internal class PendingRequest(
     private fun onReport(accepted: UsmIncoming.Accepted, pdu: Pdu) {
         val names = pdu.varBinds()
         val counter = if (names.isEmpty()) null else UsmStats.fromReportOrNull(names.oid(0))
-        if (core.hasEventListeners) core.emit(io.ksnmp.coroutines.SnmpEvent.ReportReceived(target, counter, accepted.level().isAuth, type))
+        if (core.events.listening) core.events.emit(io.ksnmp.coroutines.SnmpEvent.ReportReceived(target, counter, accepted.level().isAuth, type))
         if (accepted.level().isAuth) {
             if (counter == UsmStats.NOT_IN_TIME_WINDOWS) {
                 resynchronize(accepted.parameters().engineBoots(), accepted.parameters().engineTime())
@@ -356,7 +345,7 @@ internal class PendingRequest(
     private fun complete(pdu: Pdu) {
         if (discoveryOnly) {
             // The authenticated answer has anchored the agent's time: that is the time step done.
-            succeed(engineBindings(remote!!))
+            succeed(EngineObjects.bindings(remote!!, core.nowMillis()))
             return
         }
         val value = try {
@@ -416,17 +405,12 @@ internal class PendingRequest(
 
     override fun toString(): String = "PendingRequest($type to ${spec.target}, state=$state, sends=${timing.sends})"
 
-    companion object {
-        /** snmpEngineID.0, snmpEngineBoots.0 and snmpEngineTime.0 (SNMP-FRAMEWORK-MIB). */
-        val SNMP_ENGINE_ID: Oid = Oid.parse("1.3.6.1.6.3.10.2.1.1.0")
-        val SNMP_ENGINE_BOOTS: Oid = Oid.parse("1.3.6.1.6.3.10.2.1.2.0")
-        val SNMP_ENGINE_TIME: Oid = Oid.parse("1.3.6.1.6.3.10.2.1.3.0")
-
-        private const val NEW = 0
-        private const val RESOLVING = 1
-        private const val DISCOVERING = 2
-        private const val LOCALIZING = 3
-        private const val SENT = 4
-        private const val DONE = 5
+    private companion object {
+        const val NEW = 0
+        const val RESOLVING = 1
+        const val DISCOVERING = 2
+        const val LOCALIZING = 3
+        const val SENT = 4
+        const val DONE = 5
     }
 }

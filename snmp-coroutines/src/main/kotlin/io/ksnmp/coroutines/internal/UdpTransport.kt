@@ -99,23 +99,12 @@ internal class UdpSocket internal constructor(
             io.queue(this, bytes, offset, length, target, failure)
             return true
         }
-        if (backlog.isEmpty()) {
-            val sent = try {
-                sendOnce.send(channel, view(bytes, offset, length), target)
-            } catch (e: java.io.IOException) {
-                return false
-            }
-            if (sent > 0) return true
-        }
-        backlog.addLast(ByteBuffer.wrap(bytes.copyOfRange(offset, offset + length)) to target)
-        deferredCount++
-        key.interestOps(SelectionKey.OP_READ or SelectionKey.OP_WRITE)
-        return true
+        return sendThroughChannel(view(bytes, offset, length), target)
     }
 
     /**
-     * Sends [datagram] through the channel as [send] does without batching: at once, or behind the
-     * backlog, which keeps a copy; for a batch the kernel stopped at. Loop thread only.
+     * Sends [datagram] through the channel: at once, or behind the backlog, which keeps a copy.
+     * The NIO path of [send], and where a batch the kernel stopped at goes on. Loop thread only.
      *
      * @return false if the socket failed
      */

@@ -5,6 +5,7 @@ import io.kotest.matchers.ints.shouldBeLessThanOrEqual
 import io.kotest.matchers.longs.shouldBeGreaterThan
 import io.kotest.matchers.longs.shouldBeLessThanOrEqual
 import io.kotest.matchers.shouldBe
+import io.ksnmp.coroutines.testing.onLoop
 import io.ksnmp.testing.Patience
 import java.net.DatagramPacket
 import java.net.DatagramSocket
@@ -13,7 +14,6 @@ import java.net.StandardProtocolFamily
 import java.nio.ByteBuffer
 import java.nio.channels.DatagramChannel
 import java.util.Collections
-import java.util.concurrent.CompletableFuture
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
 
@@ -28,12 +28,6 @@ private const val BUFFER = 4 * 1024 * 1024
 class BatchedIoSpec : FunSpec({
     val expectBatched = System.getProperty("os.name").startsWith("Linux") && Runtime.version().feature() >= 22 &&
         Module::class.java.getMethod("isNativeAccessEnabled").let { m -> m.invoke(BatchedIoSpec::class.java.module) as Boolean }
-
-    fun <T> onLoop(loop: EventLoop, block: () -> T): T {
-        val result = CompletableFuture<T>()
-        loop.execute { runCatching(block).fold(result::complete, result::completeExceptionally) }
-        return result.get(Patience.SECONDS, TimeUnit.SECONDS)
-    }
 
     /** Reads [count] datagrams, each within [Patience]: a lost one fails the test instead of hanging it. */
     fun receiveAll(peer: DatagramSocket, count: Int): List<Pair<String, InetSocketAddress>> {
@@ -54,7 +48,7 @@ class BatchedIoSpec : FunSpec({
             val received = Collections.synchronizedList(mutableListOf<Pair<String, InetSocketAddress>>())
             val all = CountDownLatch(101)
             try {
-                val transport = onLoop(loop) {
+                val transport = loop.onLoop {
                     UdpTransport(loop, BUFFER) { bytes, length, source, _ ->
                         received += String(bytes, 0, length) to source
                         all.countDown()
@@ -62,7 +56,7 @@ class BatchedIoSpec : FunSpec({
                 }
                 DatagramChannel.open(family).bind(InetSocketAddress(host, 0)).use { peer ->
                     val peerAddress = peer.localAddress as InetSocketAddress
-                    val socket = onLoop(loop) { transport.socketFor(peerAddress, null) }
+                    val socket = loop.onLoop { transport.socketFor(peerAddress, null) }
                     socket.isBatched shouldBe expectBatched
                     val engineAddress = InetSocketAddress(host, socket.localAddress.port)
                     val busy = CountDownLatch(1)
@@ -80,7 +74,7 @@ class BatchedIoSpec : FunSpec({
                     received.map { it.first } shouldBe List(100) { "d$it" } + big
                     received.map { it.second }.toSet() shouldBe setOf(peerAddress)
                     if (expectBatched) {
-                        val io = onLoop(loop) { loop.batchedIo!! }
+                        val io = loop.onLoop { loop.batchedIo!! }
                         io.datagramsReceived shouldBe 101L
                         // 101 datagrams waiting: seven reads of up to 16, and one that finds nothing more.
                         io.receiveCalls shouldBeLessThanOrEqual 8L
@@ -94,14 +88,14 @@ class BatchedIoSpec : FunSpec({
         test("$family: the datagrams one turn sends leave in order, through one sendmmsg per 64") {
             val loop = EventLoop("batched-test", batching = true)
             try {
-                val transport = onLoop(loop) { UdpTransport(loop, null) { _, _, _, _ -> } }
+                val transport = loop.onLoop { UdpTransport(loop, null) { _, _, _, _ -> } }
                 DatagramSocket(null).use { peer ->
                     peer.receiveBufferSize = BUFFER
                     peer.bind(InetSocketAddress(host, 0))
                     val peerAddress = peer.localSocketAddress as InetSocketAddress
-                    val socket = onLoop(loop) { transport.socketFor(peerAddress, null) }
+                    val socket = loop.onLoop { transport.socketFor(peerAddress, null) }
                     val big = "y".repeat(65_000)
-                    onLoop(loop) {
+                    loop.onLoop {
                         for (i in 0 until 100) {
                             val bytes = "-s$i-".toByteArray()
                             socket.send(bytes, 1, bytes.size - 2, peerAddress) shouldBe true
@@ -112,7 +106,7 @@ class BatchedIoSpec : FunSpec({
                     got.map { it.first } shouldBe List(100) { "s$it" } + big
                     got.map { it.second.port }.toSet() shouldBe setOf(socket.localAddress.port)
                     if (expectBatched) {
-                        val io = onLoop(loop) { loop.batchedIo!! }
+                        val io = loop.onLoop { loop.batchedIo!! }
                         io.datagramsSent shouldBe 101L
                         // 64, then 36 and the big one (the send area holds them all): two calls.
                         io.sendCalls.toInt() shouldBeLessThanOrEqual 3
@@ -128,21 +122,21 @@ class BatchedIoSpec : FunSpec({
     test("a datagram the kernel refuses is reported once (at once on NIO, at the flush when batched) and the next one still goes") {
         val loop = EventLoop("batched-test", batching = true)
         try {
-            val transport = onLoop(loop) { UdpTransport(loop, null) { _, _, _, _ -> } }
+            val transport = loop.onLoop { UdpTransport(loop, null) { _, _, _, _ -> } }
             DatagramSocket(null).use { peer ->
                 peer.bind(InetSocketAddress("127.0.0.1", 0))
                 val peerAddress = peer.localSocketAddress as InetSocketAddress
-                val socket = onLoop(loop) { transport.socketFor(peerAddress, null) }
+                val socket = loop.onLoop { transport.socketFor(peerAddress, null) }
                 // Broadcast without SO_BROADCAST: Linux refuses it (EACCES), or finds no route.
                 val refused = InetSocketAddress("255.255.255.255", 9)
                 val reported = java.util.concurrent.atomic.AtomicInteger()
-                val accepted = onLoop(loop) {
+                val accepted = loop.onLoop {
                     val first = socket.send("lost".toByteArray(), 0, 4, refused) { reported.incrementAndGet() }
                     val second = socket.send("kept".toByteArray(), 0, 4, peerAddress) { reported.incrementAndGet() }
                     first to second
                 }
                 receiveAll(peer, 1).single().first shouldBe "kept"
-                val failuresSeen = onLoop(loop) { reported.get() }
+                val failuresSeen = loop.onLoop { reported.get() }
                 accepted.second shouldBe true
                 if (expectBatched) {
                     accepted.first shouldBe true

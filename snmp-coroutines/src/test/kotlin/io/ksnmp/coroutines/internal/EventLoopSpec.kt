@@ -6,6 +6,7 @@ import io.kotest.matchers.ints.shouldBeLessThanOrEqual
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.shouldNotBe
 import io.ksnmp.coroutines.testing.VirtualClock
+import io.ksnmp.coroutines.testing.onLoop
 import io.ksnmp.testing.Patience
 import kotlinx.coroutines.withContext
 import java.net.InetSocketAddress
@@ -18,12 +19,6 @@ import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
 
 class EventLoopSpec : FunSpec({
-    fun <T> onLoop(loop: EventLoop, block: () -> T): T {
-        val result = CompletableFuture<T>()
-        loop.execute { runCatching(block).fold(result::complete, result::completeExceptionally) }
-        return result.get(Patience.SECONDS, TimeUnit.SECONDS)
-    }
-
     test("tasks from many threads run on the loop thread, each producer's in order") {
         val loop = EventLoop("test-loop")
         try {
@@ -89,7 +84,7 @@ class EventLoopSpec : FunSpec({
         try {
             val fired = Collections.synchronizedList(mutableListOf<String>())
             val start = clock.now
-            onLoop(loop) {
+            loop.onLoop {
                 loop.timers.schedule(start + 60_000_000, { fired += "late" })
                 loop.timers.schedule(start + 20_000_000, { fired += "early" })
                 loop.timers.schedule(start + 40_000_000, { fired += "middle" })
@@ -97,7 +92,7 @@ class EventLoopSpec : FunSpec({
             // Two tasks after moving the clock: the turn of the first ran the timers due by then.
             fun at(nanos: Long): List<String> {
                 clock.now = start + nanos
-                repeat(2) { onLoop(loop) { } }
+                repeat(2) { loop.onLoop { } }
                 return fired.toList()
             }
             at(19_999_999) shouldBe emptyList()

@@ -4,29 +4,23 @@ import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.longs.shouldBeGreaterThan
 import io.kotest.matchers.shouldBe
 import io.ksnmp.coroutines.testing.VirtualClock
+import io.ksnmp.coroutines.testing.onLoop
 import io.ksnmp.testing.Patience
 import java.net.InetAddress
 import java.net.InetSocketAddress
 import java.nio.ByteBuffer
 import java.nio.channels.DatagramChannel
 import java.util.Collections
-import java.util.concurrent.CompletableFuture
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
 
 class UdpTransportSpec : FunSpec({
-    fun <T> onLoop(loop: EventLoop, block: () -> T): T {
-        val result = CompletableFuture<T>()
-        loop.execute { runCatching(block).fold(result::complete, result::completeExceptionally) }
-        return result.get(Patience.SECONDS, TimeUnit.SECONDS)
-    }
-
     test("one socket per family and local address, shared; datagrams in and out over IPv4 and IPv6") {
         val loop = EventLoop("udp-test")
         val received = Collections.synchronizedList(mutableListOf<Pair<String, InetSocketAddress>>())
         val got = CountDownLatch(2)
         try {
-            val transport = onLoop(loop) {
+            val transport = loop.onLoop {
                 UdpTransport(loop, null) { bytes, length, source, _ ->
                     received += String(bytes, 0, length) to source
                     got.countDown()
@@ -36,14 +30,14 @@ class UdpTransportSpec : FunSpec({
                 DatagramChannel.open(java.net.StandardProtocolFamily.INET6).bind(InetSocketAddress("::1", 0)).use { v6Peer ->
                     val v4Target = v4Peer.localAddress as InetSocketAddress
                     val v6Target = v6Peer.localAddress as InetSocketAddress
-                    val (s1, s2, s3) = onLoop(loop) {
+                    val (s1, s2, s3) = loop.onLoop {
                         Triple(transport.socketFor(v4Target, null), transport.socketFor(v4Target, null), transport.socketFor(v6Target, null))
                     }
                     (s1 === s2) shouldBe true
                     (s1 === s3) shouldBe false
-                    onLoop(loop) { transport.openSockets.size } shouldBe 2
-                    onLoop(loop) { s1.send("ping4".toByteArray(), 0, 5, v4Target) } shouldBe true
-                    onLoop(loop) { s3.send("xping6x".toByteArray(), 1, 5, v6Target) } shouldBe true
+                    loop.onLoop { transport.openSockets.size } shouldBe 2
+                    loop.onLoop { s1.send("ping4".toByteArray(), 0, 5, v4Target) } shouldBe true
+                    loop.onLoop { s3.send("xping6x".toByteArray(), 1, 5, v6Target) } shouldBe true
                     val buffer = ByteBuffer.allocate(100)
                     val from4 = v4Peer.receive(buffer) as InetSocketAddress
                     String(buffer.array(), 0, buffer.position()) shouldBe "ping4"
@@ -70,11 +64,11 @@ class UdpTransportSpec : FunSpec({
             val sender = DatagramSender { channel, datagram, target ->
                 if (refusals > 0) { refusals--; 0 } else channel.send(datagram, target)
             }
-            val transport = onLoop(loop) { UdpTransport(loop, null, sender) { _, _, _, _ -> } }
+            val transport = loop.onLoop { UdpTransport(loop, null, sender) { _, _, _, _ -> } }
             DatagramChannel.open().bind(InetSocketAddress("127.0.0.1", 0)).use { sink ->
                 val target = sink.localAddress as InetSocketAddress
-                val socket = onLoop(loop) { transport.socketFor(target, null) }
-                val queued = onLoop(loop) {
+                val socket = loop.onLoop { transport.socketFor(target, null) }
+                val queued = loop.onLoop {
                     (0 until 10).forEach { i -> socket.send(byteArrayOf(i.toByte()), 0, 1, target) shouldBe true }
                     socket.deferredCount
                 }
@@ -83,7 +77,7 @@ class UdpTransportSpec : FunSpec({
                 sink.socket().soTimeout = Patience.MILLIS.toInt()
                 val order = (0 until 10).map { buffer.clear(); sink.receive(buffer); buffer.get(0).toInt() }
                 order shouldBe (0 until 10).toList()
-                onLoop(loop) { socket.backlogSize } shouldBe 0
+                loop.onLoop { socket.backlogSize } shouldBe 0
             }
         } finally {
             loop.close()
@@ -97,20 +91,20 @@ class UdpTransportSpec : FunSpec({
         val streaming = java.util.concurrent.atomic.AtomicBoolean(true)
         try {
             lateinit var self: InetSocketAddress
-            val transport = onLoop(loop) {
+            val transport = loop.onLoop {
                 UdpTransport(loop, null) { bytes, length, _, socket ->
                     received.incrementAndGet()
                     if (streaming.get()) socket.send(bytes, 0, length, self)   // each datagram sends the next: never empty
                 }
             }
-            val socket = onLoop(loop) { transport.socketFor(InetSocketAddress("127.0.0.1", 9), null) }
+            val socket = loop.onLoop { transport.socketFor(InetSocketAddress("127.0.0.1", 9), null) }
             self = InetSocketAddress(InetAddress.getByName("127.0.0.1"), socket.localAddress.port)
-            onLoop(loop) { repeat(2 * DRAIN_BATCH) { socket.send(byteArrayOf(it.toByte()), 0, 1, self) } }
+            loop.onLoop { repeat(2 * DRAIN_BATCH) { socket.send(byteArrayOf(it.toByte()), 0, 1, self) } }
             val before = received.get()
             // With an unbounded drain this task would wait for the stream to stop, which it never does.
-            onLoop(loop) { received.get() } shouldBeGreaterThan before
+            loop.onLoop { received.get() } shouldBeGreaterThan before
             val timerFired = CountDownLatch(1)
-            onLoop(loop) { loop.timers.schedule(clock.now) { timerFired.countDown() } }
+            loop.onLoop { loop.timers.schedule(clock.now) { timerFired.countDown() } }
             timerFired.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
         } finally {
             streaming.set(false)

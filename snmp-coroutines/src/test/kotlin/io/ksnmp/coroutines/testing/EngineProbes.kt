@@ -1,6 +1,7 @@
 package io.ksnmp.coroutines.testing
 
 import io.ksnmp.coroutines.SnmpEngine
+import io.ksnmp.coroutines.internal.EventLoop
 import io.ksnmp.testing.Patience
 import java.util.concurrent.CompletableFuture
 import java.util.concurrent.TimeUnit
@@ -14,12 +15,15 @@ data class EngineTables(val byRequestId: Int, val byMsgId: Int, val live: Int, v
     }
 }
 
-/** Runs [block] on the engine's loop thread and returns its result (waiting at most [Patience]: only a hung loop takes long). */
-internal fun <T> SnmpEngine.onLoop(block: () -> T): T {
+/** Runs [block] on the loop thread and returns its result (waiting at most [Patience]: only a hung loop takes long). */
+internal fun <T> EventLoop.onLoop(block: () -> T): T {
     val result = CompletableFuture<T>()
-    loop.execute { result.complete(runCatching(block).getOrElse { result.completeExceptionally(it); return@execute }) }
+    execute { runCatching(block).fold(result::complete, result::completeExceptionally) }
     return result.get(Patience.SECONDS, TimeUnit.SECONDS)
 }
+
+/** Runs [block] on the engine's loop thread and returns its result; see [EventLoop.onLoop]. */
+internal fun <T> SnmpEngine.onLoop(block: () -> T): T = loop.onLoop(block)
 
 /** The engine's request tables, timers and live ids, read on its loop thread. */
 internal fun SnmpEngine.tables(): EngineTables = onLoop {

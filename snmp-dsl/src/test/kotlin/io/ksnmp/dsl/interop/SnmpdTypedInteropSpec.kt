@@ -47,6 +47,10 @@ import io.ksnmp.usm.interop.InteropUser
 import kotlinx.coroutines.flow.toList
 import java.net.InetAddress
 
+
+/** Makes every value a set writes differ from the one before, so a read-back cannot pass on an old value. */
+private val stamps = java.util.concurrent.atomic.AtomicLong()
+
 /** sysUpTime declared as text: what a declaration that disagrees with the agent meets. */
 private object MisdeclaredSystem : MibScalars("1.3.6.1.2.1.1") {
     val sysUpTimeAsText = scalar(3, DisplayString)
@@ -164,7 +168,7 @@ private fun FunSpec.typedTests() {
         }
 
         test("$label: typed sets of sysContact and sysLocation read back") {
-            val stamp = "$label ${System.nanoTime()}"
+            val stamp = "$label ${stamps.incrementAndGet()}"
             manager(version, write = true).set(SystemGroup.sysContact to "noc $stamp", SystemGroup.sysLocation to "rack $stamp")
             val read = manager(version).get(SystemGroup.sysContact, SystemGroup.sysLocation)
             read[SystemGroup.sysContact] shouldBe "noc $stamp"
