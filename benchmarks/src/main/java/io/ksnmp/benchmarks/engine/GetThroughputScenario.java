@@ -147,6 +147,9 @@ public final class GetThroughputScenario {
             return results;
         }
         for (String client : options.clients()) {
+            if (Clients.isBare(client)) {
+                continue;
+            }
             try (ResponderProcess responder = ResponderProcess.start(true, options.responderJvmArgs(), options.responderCpus())) {
                 Map<String, String> m = fork(options, options.heapJvmArgs(), 180_000, "heap", "--client", client,
                         "--count", String.valueOf(options.outstanding()), "--port", String.valueOf(responder.address().getPort()));
@@ -310,7 +313,8 @@ public final class GetThroughputScenario {
     /**
      * Prints the throughput results as a Markdown table, one row per client and level: the
      * medians over the rounds (each metric's own median), with the range of requests per second
-     * when there were several rounds, and ratios of the medians to tuned SNMP4J at the same level.
+     * when there were several rounds, ratios of the medians to tuned SNMP4J at the same level, and
+     * of the rate to the bare batched client's (the floor) when it ran.
      *
      * @param results the results of every round
      * @param out where to print
@@ -325,24 +329,26 @@ public final class GetThroughputScenario {
         }
         boolean rounds = groups.values().stream().anyMatch(g -> g.size() > 1);
         out.println("| client | in flight | req/s" + (rounds ? " (median) | req/s range" : "") + " | p50 µs | p99 µs "
-                + "| CPU s / 100k req | B / req | GCs | responder CPU | req/s ÷ tuned SNMP4J | CPU ÷ tuned SNMP4J |");
-        out.println("| --- | ---: | ---: |" + (rounds ? " ---: |" : "") + " ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                + "| CPU µs / req | B / req | GCs | responder CPU | req/s ÷ tuned SNMP4J | CPU ÷ tuned SNMP4J | req/s ÷ bare batched |");
+        out.println("| --- | ---: | ---: |" + (rounds ? " ---: |" : "") + " ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (List<ThroughputResult> g : groups.values()) {
             ThroughputResult first = g.get(0);
             List<ThroughputResult> base = groups.get(Clients.SNMP4J_TUNED + "@" + first.inFlight());
+            List<ThroughputResult> floor = groups.get(Clients.BARE_BATCHED + "@" + first.inFlight());
             boolean clean = g.stream().allMatch(ThroughputResult::clean);
             double rps = median(g, ThroughputResult::requestsPerSecond);
             double cpu = median(g, ThroughputResult::cpuSecondsPer100k);
             String range = rounds ? String.format(Locale.ROOT, " %,.0f – %,.0f |",
                     g.stream().mapToDouble(ThroughputResult::requestsPerSecond).min().orElse(0),
                     g.stream().mapToDouble(ThroughputResult::requestsPerSecond).max().orElse(0)) : "";
-            out.printf(Locale.ROOT, "| %s%s | %,d | %,.0f |%s %.1f | %.1f | %.2f | %,.0f | %.0f | %.0f%% | %s | %s |%n",
+            out.printf(Locale.ROOT, "| %s%s | %,d | %,.0f |%s %.1f | %.1f | %.2f | %,.0f | %.0f | %.0f%% | %s | %s | %s |%n",
                     first.client(), clean ? "" : " (NOT CLEAN)", first.inFlight(), rps, range,
-                    median(g, r -> r.p50Nanos() / 1e3), median(g, r -> r.p99Nanos() / 1e3), cpu,
+                    median(g, r -> r.p50Nanos() / 1e3), median(g, r -> r.p99Nanos() / 1e3), cpu * 10,
                     median(g, ThroughputResult::bytesPerRequest), median(g, r -> (double) r.gcCount()),
                     median(g, ThroughputResult::responderCpuShare) * 100,
                     base == null ? "" : String.format(Locale.ROOT, "%.2f", rps / median(base, ThroughputResult::requestsPerSecond)),
-                    base == null ? "" : String.format(Locale.ROOT, "%.2f", cpu / median(base, ThroughputResult::cpuSecondsPer100k)));
+                    base == null ? "" : String.format(Locale.ROOT, "%.2f", cpu / median(base, ThroughputResult::cpuSecondsPer100k)),
+                    floor == null ? "" : String.format(Locale.ROOT, "%.2f", rps / median(floor, ThroughputResult::requestsPerSecond)));
         }
         out.println();
     }

@@ -24,9 +24,13 @@ public final class KsnmpFuturesClient implements GetClient {
     private final InetSocketAddress agent;
     private final SnmpManagerFutures manager;
 
-    /** @param agent where the responder listens */
-    public KsnmpFuturesClient(InetSocketAddress agent) {
-        this.engine = SnmpEngine.builder().defaultVersion(SnmpVersion.V2C).receiveBufferSize(RECEIVE_BUFFER).build();
+    /**
+     * @param agent where the responder listens
+     * @param batchedIo the engine's setting of that name (batched datagram I/O where the JVM allows it, else NIO)
+     */
+    public KsnmpFuturesClient(InetSocketAddress agent, boolean batchedIo) {
+        this.engine = SnmpEngine.builder().defaultVersion(SnmpVersion.V2C).receiveBufferSize(RECEIVE_BUFFER).batchedIo(batchedIo)
+                .build();
         this.agent = agent;
         this.manager = manager(THROUGHPUT_TIMEOUT);
     }

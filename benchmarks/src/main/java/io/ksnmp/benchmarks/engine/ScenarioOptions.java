@@ -18,8 +18,10 @@ import java.util.List;
  *     show each configuration's medians)
  * @param clientCpus CPUs to pin each client JVM to ({@code taskset -c} list, Linux), or null
  * @param responderCpus CPUs to pin each responder JVM to, or null
- * @param responder what answers: {@code fast} (the minimal {@link Responder}, default) or
- *     {@code ksnmp-agent} (ksnmp's embedded agent, {@link AgentResponder})
+ * @param responder what answers: {@code fast} (the minimal {@link Responder}, default),
+ *     {@code batched} (the same answers read and written in batches, {@link BatchedResponder}: JDK 22+
+ *     with native access in the responder's JVM options) or {@code ksnmp-agent} (ksnmp's embedded
+ *     agent, {@link AgentResponder})
  */
 public record ScenarioOptions(List<String> clients, List<Integer> inFlight, double warmupSeconds, double measureSeconds,
                       int outstanding, List<String> jvmArgs, List<String> heapJvmArgs, List<String> responderJvmArgs,
@@ -28,8 +30,9 @@ public record ScenarioOptions(List<String> clients, List<Integer> inFlight, doub
     public Class<?> responderMain() {
         return switch (responder) {
             case "fast" -> Responder.class;
+            case "batched" -> BatchedResponder.class;
             case "ksnmp-agent" -> AgentResponder.class;
-            default -> throw new IllegalArgumentException("unknown responder " + responder + " (fast, ksnmp-agent)");
+            default -> throw new IllegalArgumentException("unknown responder " + responder + " (fast, batched, ksnmp-agent)");
         };
     }
 

@@ -1,5 +1,6 @@
 package io.ksnmp.benchmarks.notify;
 
+import io.ksnmp.benchmarks.nativeio.Libc;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -41,7 +42,7 @@ interface BatchSender extends AutoCloseable {
      */
     static BatchSender open(String name, TrapMessages messages, InetSocketAddress receiver) throws IOException {
         return switch (name) {
-            case MMSG -> new MmsgSender(Libc.bind(), messages, receiver);
+            case MMSG -> new MmsgSender(Libc.load(), messages, receiver);
             case CHANNEL -> new ChannelSender(messages, receiver);
             default -> throw new IllegalArgumentException("unknown sender " + name + "; known: " + ALL);
         };

@@ -1,5 +1,6 @@
 package io.ksnmp.benchmarks.notify;
 
+import io.ksnmp.benchmarks.nativeio.Libc;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ksnmp.benchmarks.nativeio.Libc;
 import io.ksnmp.coroutines.ManagerOptions;
 import io.ksnmp.coroutines.SnmpEngine;
 import io.ksnmp.coroutines.future.SnmpManagerFutures;
@@ -20,6 +21,7 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
@@ -134,6 +136,21 @@ class EndToEndScenarioTest {
             assertEquals(4, r.chainsAtEnd(), client + " kept every chain going");
             assertTrue(r.p50Nanos() > 0 && r.p50Nanos() <= r.p99Nanos(), client + " latencies");
             assertTrue(r.cpuNanos() >= 0 && r.allocatedBytes() > 0, client + " meters");
+        }
+    }
+
+    @Test
+    void theFloorsAndTheNioEngineRunTheClosedLoopWithoutFailure() throws Exception {
+        List<String> extra = new ArrayList<>(List.of(Clients.KSNMP_FUTURES_NIO, Clients.BARE_NIO));
+        if (Libc.available()) {
+            extra.add(Clients.BARE_BATCHED);
+        }
+        for (String client : extra) {
+            ThroughputResult r = GetThroughputScenario.measureThroughput(client, responder.address(), 4, 0.3, 0.5,
+                    responder.pid());
+            assertTrue(r.requests() > 0, client + " completed requests");
+            assertEquals(0, r.failures(), client + " failures: " + r.firstFailure());
+            assertEquals(4, r.chainsAtEnd(), client + " kept every chain going");
         }
     }
 
