@@ -67,7 +67,7 @@ public record PollScenarioOptions(List<String> clients, int agents, double drop,
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        OptionText.requireKnown(clients, PollClients.ALL);
+        OptionText.requireKnown(clients, java.util.stream.Stream.concat(PollClients.ALL.stream(), PollClients.BURST.stream()).toList());
         if (refreshMillis <= 0 || timeoutMillis % refreshMillis != 0) {
             throw new IllegalArgumentException("the timeout must be a whole number of refresh periods (SNMP4J counts retries)");
         }

@@ -37,7 +37,7 @@ class PollScenarioTest {
             List<InetSocketAddress> addresses = responder.addresses();
             assertEquals(40, addresses.size());
             assertEquals(40, new HashSet<>(addresses).size(), "one port per agent");
-            for (String client : PollClients.ALL) {
+            for (String client : java.util.stream.Stream.concat(PollClients.ALL.stream(), PollClients.BURST.stream()).toList()) {
                 // No pause between the polls: this test counts answers and measures nothing.
                 PollMeasurement m = PollScenario.measure(client, addresses, TIMING, 8, 1, 1, responder.pid(), Duration.ZERO).get(0);
                 assertEquals(40, m.successes() + m.failures(), client + ": every target has one result");
