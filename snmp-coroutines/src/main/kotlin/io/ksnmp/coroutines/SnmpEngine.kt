@@ -82,14 +82,16 @@ import kotlinx.coroutines.future.future
  *     boots incremented and written back atomically; the file stays locked while the engine runs:
  *     a second engine or agent on it fails with [io.ksnmp.coroutines.agent.AgentStateInUseException]),
  *     or null to keep nothing (boots 1)
- * @param busyPoll how long the event loop, its work done and requests waiting for answers, keeps
- *     polling its sockets without blocking before it sleeps (default zero: it sleeps at once).
- *     Waking a sleeping thread takes tens of microseconds on virtual machines whose idle CPUs
- *     halt, and a walk waits for that on every round trip; 100 µs of busy polling made bulk walks
- *     on a 2-vCPU virtual machine 2.7 times as fast, for the CPU time spent polling (at
- *     most this long per wait). Nothing is polled while no request is pending. It is off by
- *     default because the cost grows with the wake-ups: an engine whose answers come a
- *     millisecond apart would poll up to a tenth of a CPU away for 100 µs per wait.
+ * @param busyPoll how the event loop, its work done and requests waiting for answers, polls its
+ *     sockets before it sleeps. Waking a sleeping thread takes tens of microseconds on virtual
+ *     machines whose idle CPUs halt, and a request that has one outstanding at a time (a walk, a
+ *     script's GETs) waits for that on every round trip. By default (null) the polling is
+ *     adaptive: the loop polls until twice the round trip it has observed (smoothed over its
+ *     answers) has passed since its last send, when that round trip is under 100 µs (loopback,
+ *     a fast LAN), and sleeps at once otherwise; it never polls while no request is pending.
+ *     A positive time polls for that long on every wait instead (at most that much CPU time per
+ *     wait: an engine whose answers come a millisecond apart would poll a tenth of a CPU away for
+ *     100 µs); zero never polls.
  * @param defaultCommunity the community of v1 and v2c managers that name none (default "public";
  *     python-snmp's engine-wide default): a fleet with one community sets it once
  * @param batchedIo whether the engine's sockets (its own, its agents' and notification
@@ -105,7 +107,7 @@ public class SnmpEngine internal constructor(
     parent: Job?,
     clock: LoopClock,
     sender: DatagramSender,
-    busyPoll: Duration = Duration.ZERO,
+    busyPoll: Duration? = null,
     identity: EngineIdentity = EngineStateFile.start(null, null),
     computeExecutor: java.util.concurrent.Executor = Dispatchers.Default.asExecutor(), // key localization; tests may run it in place
     batchedIo: Boolean = true,
@@ -119,7 +121,7 @@ public class SnmpEngine internal constructor(
         droppedMessages: DroppedMessageListener? = null,
         crypto: UsmCrypto = JceUsmCrypto.create(),
         parent: Job? = null,
-        busyPoll: Duration = Duration.ZERO,
+        busyPoll: Duration? = null,
         engineId: ByteArray? = null, stateFile: Path? = null,
         batchedIo: Boolean = true,
         defaultCommunity: String = "public",

@@ -20,7 +20,7 @@ public class SnmpEngineBuilder internal constructor() {
     private var packetTrace: PacketTraceListener? = null
     private var droppedMessages: DroppedMessageListener? = null
     private var crypto: UsmCrypto? = null
-    private var busyPoll: Duration = Duration.ZERO
+    private var busyPoll: Duration? = null
     private var batchedIo: Boolean = true
     private var defaultCommunity: String = "public"
     private var engineId: ByteArray? = null
@@ -42,17 +42,30 @@ public class SnmpEngineBuilder internal constructor() {
     public fun crypto(crypto: UsmCrypto): SnmpEngineBuilder = apply { this.crypto = crypto }
 
     /**
+     * Replaces the adaptive busy polling (the default) with a fixed window, or none.
+     *
      * ```
-     * SnmpEngine engine = SnmpEngine.builder().busyPoll(Duration.ofNanos(100_000)).build();
+     * SnmpEngine polls = SnmpEngine.builder().busyPoll(Duration.ofNanos(100_000)).build();
+     * SnmpEngine sleeps = SnmpEngine.builder().busyPoll(Duration.ZERO).build();
      * ```
      *
      * @param time how long the event loop polls without blocking, requests pending, before it
-     *     sleeps (default zero); see [SnmpEngine]'s `busyPoll`
+     *     sleeps; zero: it sleeps at once. See [SnmpEngine]'s `busyPoll`
      */
     public fun busyPoll(time: java.time.Duration): SnmpEngineBuilder = apply {
         require(!time.isNegative) { "the busy-poll time must not be negative" }
         busyPoll = time.toKotlinDuration()
     }
+
+    /**
+     * Goes back to the adaptive busy polling, the default: the loop polls while an answer is due
+     * within twice the round trip it observes, when that is under 100 µs.
+     *
+     * ```
+     * SnmpEngine engine = SnmpEngine.builder().adaptiveBusyPoll().build();
+     * ```
+     */
+    public fun adaptiveBusyPoll(): SnmpEngineBuilder = apply { busyPoll = null }
 
     /** @param engineId this engine's snmpEngineID, 5..32 octets (default: the state file's, else a new one) */
     public fun engineId(engineId: ByteArray): SnmpEngineBuilder = apply {

@@ -59,8 +59,11 @@ public class EngineBuilder internal constructor() {
     /** Where the engine ID and snmpEngineBoots persist, or null to keep nothing. */
     public var stateFile: Path? = null
 
-    /** How long the event loop polls without blocking while requests wait (default zero); see [SnmpEngine]. */
-    public var busyPoll: Duration = Duration.ZERO
+    /**
+     * How long the event loop polls without blocking while requests wait: null (the default) for
+     * the adaptive polling, driven by the round trips the engine observes; zero never polls; see [SnmpEngine].
+     */
+    public var busyPoll: Duration? = null
 
     /** Whether sockets may read and write datagrams in batches where the JVM allows it (default true). */
     public var batchedIo: Boolean = true

@@ -40,7 +40,7 @@ internal class EventLoop(
     private val clock: LoopClock = LoopClock.SYSTEM,
     private val onError: (Throwable) -> Unit = { e -> Thread.currentThread().uncaughtExceptionHandler?.uncaughtException(Thread.currentThread(), e) },
     /** See [BusyPoll]; [BusyPoll.OFF] always blocks at once. */
-    private val busyPoll: BusyPoll = BusyPoll.OFF,
+    val busyPoll: BusyPoll = BusyPoll.OFF,
     /** Whether the loop's sockets may use [batchedIo] where [NativeDatagramCalls] are available. */
     private val batching: Boolean = false,
 ) : CoroutineDispatcher() {
@@ -79,6 +79,9 @@ internal class EventLoop(
     }
 
     private val thread: Thread = Thread(::run, name).apply { isDaemon = true }
+
+    /** The round trips of the requests this loop sends, for adaptive busy polling; loop thread only. */
+    val roundTrips: RoundTrips = RoundTrips()
 
     /** Timers; touch only on the loop thread. */
     val timers: TimerQueue = TimerQueue()
@@ -226,13 +229,16 @@ internal class EventLoop(
     }
 
     /**
-     * Polls the channels without blocking for up to the busy-poll time, measured on the loop's
-     * [clock] as every deadline is, while [BusyPoll.whileTrue] holds (requests are waiting for
-     * answers), and tells whether something came; no time at all when busy polling is off.
+     * Polls the channels without blocking for up to the busy-poll time (fixed, or while
+     * [roundTrips] say an answer is due), measured on the loop's [clock] as every deadline is,
+     * while [BusyPoll.whileTrue] holds (requests are waiting for answers), and tells whether
+     * something came; no time at all when busy polling is off.
      */
     private fun busyPollFoundWork(): Boolean {
-        if (busyPoll.nanos <= 0 || !busyPoll.whileTrue()) return false
-        val until = clock.nanoTime() + busyPoll.nanos
+        if (!busyPoll.enabled || !busyPoll.whileTrue()) return false
+        val now = clock.nanoTime()
+        val until = if (busyPoll.adaptive) roundTrips.pollUntil(now) else now + busyPoll.nanos
+        if (until - now <= 0) return false
         busyPolls.incrementAndGet()
         while (clock.nanoTime() - until < 0) {
             busyPollPasses++

@@ -194,6 +194,7 @@ internal class PendingRequest(
             return
         }
         timing.onSent(now)
+        core.loop.roundTrips.onSent(now)
         timer!!.reschedule(timing.nextEvent())
     }
 
@@ -343,6 +344,7 @@ internal class PendingRequest(
     }
 
     private fun complete(pdu: Pdu) {
+        if (timing.sends == 1) core.loop.roundTrips.onAnswered(core.loop.nanoTime() - timing.lastSend)
         if (discoveryOnly) {
             // The authenticated answer has anchored the agent's time: that is the time step done.
             succeed(EngineObjects.bindings(remote!!, core.nowMillis()))

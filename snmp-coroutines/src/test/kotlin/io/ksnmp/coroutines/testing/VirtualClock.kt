@@ -41,7 +41,7 @@ class VirtualClock(
 internal fun virtualEngine(
     clock: VirtualClock,
     version: SnmpVersion = SnmpVersion.V2C,
-    busyPoll: Duration = Duration.ZERO,
+    busyPoll: Duration? = Duration.ZERO,
     droppedMessages: io.ksnmp.coroutines.DroppedMessageListener? = null,
     packetTrace: io.ksnmp.coroutines.PacketTraceListener? = null,
 ): SnmpEngine = SnmpEngine(
