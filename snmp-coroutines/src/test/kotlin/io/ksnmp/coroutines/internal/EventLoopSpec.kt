@@ -6,6 +6,7 @@ import io.kotest.matchers.ints.shouldBeLessThanOrEqual
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.shouldNotBe
 import io.ksnmp.coroutines.testing.VirtualClock
+import io.ksnmp.coroutines.testing.eventually
 import io.ksnmp.coroutines.testing.onLoop
 import io.ksnmp.testing.Patience
 import kotlinx.coroutines.withContext
@@ -62,6 +63,56 @@ class EventLoopSpec : FunSpec({
             gate.countDown()
             done.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
             (loop.wakeups.get() - before) shouldBeLessThanOrEqual 1
+        } finally {
+            loop.close()
+        }
+    }
+
+    test("woken from its sleep by another thread's task, the loop yields to that thread once, then runs the task") {
+        val loop = EventLoop("test-loop")
+        try {
+            // With no timer and no channel the loop sleeps once its tasks are done; a task handed
+            // in then wakes it (one handed in before it got to sleep does not: hence eventually).
+            eventually {
+                val before = loop.submitterYields
+                loop.onLoop { }
+                loop.submitterYields > before
+            } shouldBe true
+            // It never yields without having been woken by another thread.
+            loop.submitterYields shouldBeLessThanOrEqual loop.wakeups.get()
+        } finally {
+            loop.close()
+        }
+    }
+
+    test("a long run of queued tasks stops to read the channels, so a burst of sends does not starve receives") {
+        val loop = EventLoop("test-loop")
+        val channel = DatagramChannel.open().bind(InetSocketAddress("127.0.0.1", 0))
+        try {
+            val events = Collections.synchronizedList(mutableListOf<String>())
+            val registered = CountDownLatch(1)
+            loop.execute {
+                loop.register(channel, SelectionKey.OP_READ) { key ->
+                    val buffer = ByteBuffer.allocate(64)
+                    while ((key.channel() as DatagramChannel).receive(buffer.clear()) != null) events += "datagram"
+                }
+                registered.countDown()
+            }
+            registered.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
+            // The loop is held in a task while 2,000 more queue up and a datagram arrives.
+            val busy = CountDownLatch(1)
+            val gate = CountDownLatch(1)
+            loop.execute { busy.countDown(); gate.await() }
+            busy.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
+            val done = CountDownLatch(2_000)
+            repeat(2_000) { i -> loop.execute { events += "task $i"; done.countDown() } }
+            DatagramChannel.open().use { it.send(ByteBuffer.wrap(byteArrayOf(1)), channel.localAddress) }
+            // The datagram is queued in the socket before the loop goes on (loopback delivers in the send).
+            gate.countDown()
+            done.await(Patience.SECONDS, TimeUnit.SECONDS) shouldBe true
+            val at = events.indexOf("datagram")
+            at shouldNotBe -1
+            at shouldBeLessThanOrEqual 300 // read after at most one run of tasks between looks (256), not after all 2,000
         } finally {
             loop.close()
         }
