@@ -2,9 +2,11 @@ package io.ksnmp.benchmarks.engine;
 
 import io.ksnmp.coroutines.SnmpEngine;
 import io.ksnmp.coroutines.agent.AgentOptions;
+import io.ksnmp.coroutines.agent.AgentUser;
 import io.ksnmp.coroutines.agent.MibRegistry;
 import io.ksnmp.coroutines.agent.SmiType;
 import io.ksnmp.coroutines.agent.SnmpAgent;
+import io.ksnmp.usm.SecurityLevel;
 import io.ksnmp.smi.Oid;
 import io.ksnmp.smi.TimeTicks;
 import java.io.IOException;
@@ -13,8 +15,9 @@ import java.net.InetSocketAddress;
 /**
  * ksnmp's embedded agent as the responder of {@link GetThroughputScenario} ({@code --responder
  * ksnmp-agent}): it serves {@link GetClient#NAME} (a sysUpTime computed per request) to community
- * {@link GetClient#COMMUNITY} on 127.0.0.1, prints {@code PORT n}, and runs until its standard input
- * ends. What the clients measure then includes the agent's own request processing.
+ * {@link GetClient#COMMUNITY} and to the SNMPv3 user of {@link io.ksnmp.benchmarks.notify.V3Fixture} (authPriv, SHA-256 and
+ * AES-128) on 127.0.0.1, prints {@code PORT n}, and runs until its standard input ends. What the
+ * clients measure then includes the agent's own request processing.
  */
 public final class AgentResponder {
     private AgentResponder() {
@@ -37,7 +40,8 @@ public final class AgentResponder {
         MibRegistry mib = new MibRegistry();
         mib.scalar(Oid.parse(GetClient.NAME), SmiType.TIME_TICKS, () -> TimeTicks.of((System.nanoTime() - start) / 10_000_000L));
         SnmpEngine engine = SnmpEngine.builder().receiveBufferSize(receiveBuffer).build();
-        SnmpAgent agent = engine.agent(AgentOptions.builder().address("127.0.0.1", 0).readCommunity(GetClient.COMMUNITY).build(), mib);
+        SnmpAgent agent = engine.agent(AgentOptions.builder().address("127.0.0.1", 0).readCommunity(GetClient.COMMUNITY)
+                .user(new AgentUser(io.ksnmp.benchmarks.notify.V3Fixture.ksnmpUser(), SecurityLevel.AUTH_PRIV)).build(), mib);
         Responder.exitAtEndOfInput(System.in);
         System.out.println("PORT " + agent.getAddress().getPort());
         System.out.flush();

@@ -29,6 +29,10 @@ public final class Clients {
     /** SNMP4J with {@code setAsyncMsgProcessingSupported(false)}. */
     public static final String SNMP4J_TUNED = "snmp4j-tuned";
 
+    /** {@link #KSNMP_FUTURES} in SNMPv3 authPriv (SHA-256, AES-128): needs {@code --responder ksnmp-agent}. */
+    public static final String KSNMP_FUTURES_V3 = "ksnmp-futures-v3";
+    /** {@link #SNMP4J_TUNED} in SNMPv3 authPriv (SHA-256, AES-128): needs {@code --responder ksnmp-agent}. */
+    public static final String SNMP4J_TUNED_V3 = "snmp4j-tuned-v3";
     /** The NIO floor: no library, one system call per datagram ({@link BareNioClient}). */
     public static final String BARE_NIO = "bare-nio";
     /** The batched floor: no library, {@code recvmmsg}/{@code sendmmsg} (JDK 22+, {@link BareBatchedClient}). */
@@ -39,7 +43,7 @@ public final class Clients {
             KSNMP_COROUTINES_LOOP, SNMP4J_DEFAULT, SNMP4J_TUNED);
 
     /** The floors and variants beside them, run only when named: they keep no requests (no heap runs). */
-    public static final List<String> EXTRA = List.of(KSNMP_FUTURES_NIO, BARE_NIO, BARE_BATCHED);
+    public static final List<String> EXTRA = List.of(KSNMP_FUTURES_NIO, KSNMP_FUTURES_V3, SNMP4J_TUNED_V3, BARE_NIO, BARE_BATCHED);
 
     /**
      * @param name a client's name
@@ -67,6 +71,8 @@ public final class Clients {
             case KSNMP_COROUTINES_LOOP -> new KsnmpCoroutinesClient(agent, null);
             case SNMP4J_DEFAULT -> new Snmp4jClient(agent, false);
             case SNMP4J_TUNED -> new Snmp4jClient(agent, true);
+            case KSNMP_FUTURES_V3 -> new KsnmpFuturesClient(agent, true, true);
+            case SNMP4J_TUNED_V3 -> new Snmp4jClient(agent, true, true);
             case BARE_NIO -> new BareNioClient(agent);
             case BARE_BATCHED -> new BareBatchedClient(agent);
             default -> throw new IllegalArgumentException("unknown client " + name + "; known: " + ALL + " " + EXTRA);

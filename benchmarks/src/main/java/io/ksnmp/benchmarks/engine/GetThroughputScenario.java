@@ -313,7 +313,8 @@ public final class GetThroughputScenario {
     /**
      * Prints the throughput results as a Markdown table, one row per client and level: the
      * medians over the rounds (each metric's own median), with the range of requests per second
-     * when there were several rounds, ratios of the medians to tuned SNMP4J at the same level, and
+     * when there were several rounds, ratios of the medians to tuned SNMP4J at the same level (in SNMPv3 for the {@code -v3}
+     * clients), and
      * of the rate to the bare batched client's (the floor) when it ran.
      *
      * @param results the results of every round
@@ -333,7 +334,9 @@ public final class GetThroughputScenario {
         out.println("| --- | ---: | ---: |" + (rounds ? " ---: |" : "") + " ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (List<ThroughputResult> g : groups.values()) {
             ThroughputResult first = g.get(0);
-            List<ThroughputResult> base = groups.get(Clients.SNMP4J_TUNED + "@" + first.inFlight());
+            // SNMPv3 clients are held against SNMPv3 SNMP4J, the rest against v2c.
+            String baseline = first.client().endsWith("-v3") ? Clients.SNMP4J_TUNED_V3 : Clients.SNMP4J_TUNED;
+            List<ThroughputResult> base = groups.get(baseline + "@" + first.inFlight());
             List<ThroughputResult> floor = groups.get(Clients.BARE_BATCHED + "@" + first.inFlight());
             boolean clean = g.stream().allMatch(ThroughputResult::clean);
             double rps = median(g, ThroughputResult::requestsPerSecond);

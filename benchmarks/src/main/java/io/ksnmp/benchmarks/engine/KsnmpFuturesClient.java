@@ -6,6 +6,7 @@ import io.ksnmp.coroutines.future.SnmpManagerFutures;
 import io.ksnmp.message.SnmpVersion;
 import io.ksnmp.smi.Oid;
 import io.ksnmp.smi.VarBindList;
+import io.ksnmp.usm.SecurityLevel;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.function.BiConsumer;
@@ -22,6 +23,7 @@ public final class KsnmpFuturesClient implements GetClient {
 
     private final SnmpEngine engine;
     private final InetSocketAddress agent;
+    private final boolean v3;
     private final SnmpManagerFutures manager;
 
     /**
@@ -29,15 +31,34 @@ public final class KsnmpFuturesClient implements GetClient {
      * @param batchedIo the engine's setting of that name (batched datagram I/O where the JVM allows it, else NIO)
      */
     public KsnmpFuturesClient(InetSocketAddress agent, boolean batchedIo) {
+        this(agent, batchedIo, false);
+    }
+
+    /**
+     * @param agent where the responder listens
+     * @param batchedIo the engine's setting of that name
+     * @param v3 SNMPv3 authPriv as {@link io.ksnmp.benchmarks.notify.V3Fixture}'s user (SHA-256,
+     *     AES-128; discovery on the first request, keys localized once) instead of v2c
+     */
+    public KsnmpFuturesClient(InetSocketAddress agent, boolean batchedIo, boolean v3) {
         this.engine = SnmpEngine.builder().defaultVersion(SnmpVersion.V2C).receiveBufferSize(RECEIVE_BUFFER).batchedIo(batchedIo)
                 .build();
         this.agent = agent;
+        this.v3 = v3;
+        if (v3) {
+            engine.addUser(io.ksnmp.benchmarks.notify.V3Fixture.ksnmpUser());
+        }
         this.manager = manager(THROUGHPUT_TIMEOUT);
     }
 
     private SnmpManagerFutures manager(Duration timeout) {
-        return engine.futures().manager(ManagerOptions.builder(agent).version(SnmpVersion.V2C).community(COMMUNITY)
-                .timeout(timeout).refreshPeriod(timeout).build());
+        ManagerOptions.Builder options = ManagerOptions.builder(agent).timeout(timeout).refreshPeriod(timeout);
+        if (v3) {
+            options.version(SnmpVersion.V3).user(io.ksnmp.benchmarks.notify.V3Fixture.USER).securityLevel(SecurityLevel.AUTH_PRIV);
+        } else {
+            options.version(SnmpVersion.V2C).community(COMMUNITY);
+        }
+        return engine.futures().manager(options.build());
     }
 
     @Override

@@ -5,10 +5,20 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.snmp4j.CommunityTarget;
 import org.snmp4j.PDU;
+import org.snmp4j.ScopedPDU;
 import org.snmp4j.Snmp;
+import org.snmp4j.Target;
+import org.snmp4j.UserTarget;
 import org.snmp4j.event.ResponseEvent;
 import org.snmp4j.event.ResponseListener;
+import org.snmp4j.mp.MPv3;
 import org.snmp4j.mp.SnmpConstants;
+import org.snmp4j.security.AuthHMAC192SHA256;
+import org.snmp4j.security.PrivAES128;
+import org.snmp4j.security.SecurityLevel;
+import org.snmp4j.security.SecurityModels;
+import org.snmp4j.security.SecurityProtocols;
+import org.snmp4j.security.USM;
 import org.snmp4j.smi.Address;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
@@ -37,7 +47,8 @@ public final class Snmp4jClient implements GetClient {
 
     private final Snmp snmp;
     private final UdpAddress agent;
-    private final CommunityTarget<UdpAddress> target;
+    private final boolean v3;
+    private final Target<UdpAddress> target;
 
     /**
      * @param agent where the responder listens
@@ -45,27 +56,57 @@ public final class Snmp4jClient implements GetClient {
      * @throws IOException if the transport cannot be opened
      */
     public Snmp4jClient(InetSocketAddress agent, boolean tuned) throws IOException {
+        this(agent, tuned, false);
+    }
+
+    /**
+     * @param agent where the responder listens
+     * @param tuned whether to turn asynchronous message processing off
+     * @param v3 SNMPv3 authPriv as {@link io.ksnmp.benchmarks.notify.V3Fixture}'s user (SHA-256,
+     *     AES-128) instead of v2c: SHA-256 and AES-128 added to SNMP4J's {@link SecurityProtocols},
+     *     a {@link USM} with a local engine ID in {@link SecurityModels}, the user added by password
+     *     (SNMP4J discovers the agent's engine ID on the first request and localizes the keys once),
+     *     a {@link UserTarget} and {@link ScopedPDU}s
+     * @throws IOException if the transport cannot be opened
+     */
+    public Snmp4jClient(InetSocketAddress agent, boolean tuned, boolean v3) throws IOException {
         DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping();
         transport.setReceiveBufferSize(RECEIVE_BUFFER);
         if (tuned) {
             transport.setAsyncMsgProcessingSupported(false);
         }
         this.snmp = new Snmp(transport);
+        this.v3 = v3;
+        if (v3) {
+            SecurityProtocols protocols = SecurityProtocols.getInstance();
+            protocols.addAuthenticationProtocol(new AuthHMAC192SHA256());
+            protocols.addPrivacyProtocol(new PrivAES128());
+            USM usm = new USM(protocols, new OctetString(MPv3.createLocalEngineID()), 0);
+            SecurityModels.getInstance().addSecurityModel(usm);
+            usm.addUser(io.ksnmp.benchmarks.notify.V3Fixture.snmp4jUser());
+        }
         this.agent = new UdpAddress(agent.getAddress(), agent.getPort());
         this.target = target(THROUGHPUT_TIMEOUT);
         snmp.listen();
     }
 
-    private CommunityTarget<UdpAddress> target(Duration timeout) {
-        CommunityTarget<UdpAddress> t = new CommunityTarget<>(agent, new OctetString(COMMUNITY));
-        t.setVersion(SnmpConstants.version2c);
+    private Target<UdpAddress> target(Duration timeout) {
+        Target<UdpAddress> t;
+        if (v3) {
+            t = new UserTarget<>(agent, new OctetString(io.ksnmp.benchmarks.notify.V3Fixture.USER), new byte[0],
+                    SecurityLevel.AUTH_PRIV);
+            t.setVersion(SnmpConstants.version3);
+        } else {
+            t = new CommunityTarget<>(agent, new OctetString(COMMUNITY));
+            t.setVersion(SnmpConstants.version2c);
+        }
         t.setTimeout(timeout.toMillis());
         t.setRetries(0);
         return t;
     }
 
-    private static PDU newGet() {
-        PDU pdu = new PDU();
+    private PDU newGet() {
+        PDU pdu = v3 ? new ScopedPDU() : new PDU();
         pdu.setType(PDU.GET);
         pdu.add(new VariableBinding(OID));
         return pdu;
@@ -125,7 +166,7 @@ public final class Snmp4jClient implements GetClient {
 
     @Override
     public void sendUnanswered(int count, Duration timeout) throws IOException {
-        CommunityTarget<UdpAddress> t = target(timeout);
+        Target<UdpAddress> t = target(timeout);
         ResponseListener listener = new ResponseListener() {
             @Override
             public <A extends Address> void onResponse(ResponseEvent<A> event) {

@@ -10,9 +10,11 @@ import org.snmp4j.security.PrivAES128;
 import org.snmp4j.smi.OctetString;
 
 /**
- * The SNMPv3 side of the trap scenario: one authPriv user (HMAC-SHA-256-192, AES-128) and the
- * sender's engine, which is authoritative for its traps (RFC 3414 §1.5.2), so every receiver is
- * given the user for that engine ID, as snmptrapd's {@code createUser -e} does.
+ * The SNMPv3 side of the benchmarks: one authPriv user (HMAC-SHA-256-192, AES-128). In the trap
+ * scenario the sender's engine is authoritative for its traps (RFC 3414 §1.5.2), so every receiver
+ * is given the user for that engine ID, as snmptrapd's {@code createUser -e} does; in the GET
+ * scenario the agent ({@link io.ksnmp.benchmarks.engine.AgentResponder}) is authoritative and the
+ * clients discover it.
  */
 public final class V3Fixture {
     /** The user name. */

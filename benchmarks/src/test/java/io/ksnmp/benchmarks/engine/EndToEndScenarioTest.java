@@ -155,6 +155,18 @@ class EndToEndScenarioTest {
     }
 
     @Test
+    void theSnmpV3ClientsRunTheClosedLoopAgainstTheAgentInAuthPriv() throws Exception {
+        try (ResponderProcess agent = ResponderProcess.start(AgentResponder.class, List.of(), RESPONDER_JVM, null)) {
+            for (String client : List.of(Clients.KSNMP_FUTURES_V3, Clients.SNMP4J_TUNED_V3)) {
+                ThroughputResult r = GetThroughputScenario.measureThroughput(client, agent.address(), 4, 0.3, 0.5, agent.pid());
+                assertTrue(r.requests() > 0, client + " completed requests");
+                assertEquals(0, r.failures(), client + " failures: " + r.firstFailure());
+                assertEquals(4, r.chainsAtEnd(), client + " kept every chain going");
+            }
+        }
+    }
+
+    @Test
     void everyClientHoldsItsUnansweredRequestsOutstanding() throws Exception {
         for (String client : Clients.ALL) {
             HeapResult r = GetThroughputScenario.measureHeap(client, silent.address(), 2_000);
