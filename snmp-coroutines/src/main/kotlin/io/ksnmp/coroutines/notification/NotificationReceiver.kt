@@ -2,6 +2,7 @@ package io.ksnmp.coroutines.notification
 
 import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.coroutines.agent.internal.AgentCore
+import io.ksnmp.coroutines.internal.TurnBuffer
 import io.ksnmp.coroutines.internal.UdpSocket
 import io.ksnmp.coroutines.internal.UdpTransport
 import io.ksnmp.coroutines.notification.internal.NotificationSink
@@ -11,7 +12,6 @@ import io.ksnmp.errors.SnmpClosedException
 import io.ksnmp.usm.LocalizedKeys
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.emptyFlow
-import kotlinx.coroutines.flow.receiveAsFlow
 import java.io.IOException
 import java.net.BindException
 import java.net.Inet6Address
@@ -67,7 +67,7 @@ public class NotificationReceiver private constructor(
      * Empty for a receiver made with a [NotificationListener].
      */
     @get:JvmSynthetic
-    public val notifications: Flow<Notification> = (sink as? NotificationSink.Buffered)?.channel?.receiveAsFlow() ?: emptyFlow()
+    public val notifications: Flow<Notification> = (sink as? NotificationSink.Buffered)?.buffer?.flow ?: emptyFlow()
 
     /** Whether the receiver (or its engine) was closed. */
     public val isClosed: Boolean get() = closed || engine.isClosed
@@ -112,7 +112,7 @@ public class NotificationReceiver private constructor(
             for (u in options.users) informKeys[u.name().toString(Charsets.ISO_8859_1)] = core.keyCache.localizedKeys(u, localId)
             val bound = options.senderUsers.map { it to core.keyCache.localizedKeys(it.user, it.engineId) }
             for ((u, keys) in bound) if (u.engineId.contentEquals(localId)) informKeys[u.user.name().toString(Charsets.ISO_8859_1)] = keys
-            val sink = if (listener != null) NotificationSink.Listener(listener) else NotificationSink.Buffered(options.bufferCapacity)
+            val sink = if (listener != null) NotificationSink.Listener(listener) else NotificationSink.Buffered(TurnBuffer(options.bufferCapacity, engine.loop))
             val receiverCore = ReceiverCore(
                 core, options, local, informKeys, TrapSenders(core, options.users, bound, options.maxSenderEngines), sink, NotificationReceiverCounters(),
             )

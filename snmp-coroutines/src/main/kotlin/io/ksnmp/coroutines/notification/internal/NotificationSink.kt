@@ -1,8 +1,8 @@
 package io.ksnmp.coroutines.notification.internal
 
+import io.ksnmp.coroutines.internal.TurnBuffer
 import io.ksnmp.coroutines.notification.Notification
 import io.ksnmp.coroutines.notification.NotificationListener
-import kotlinx.coroutines.channels.Channel
 
 /** Where a receiver puts what it accepted; loop thread. */
 internal sealed interface NotificationSink {
@@ -12,13 +12,11 @@ internal sealed interface NotificationSink {
     fun close()
 
     /** A bounded buffer that a flow collector drains. */
-    class Buffered(capacity: Int) : NotificationSink {
-        val channel = Channel<Notification>(capacity)
-
-        override fun offer(notification: Notification): Boolean = channel.trySend(notification).isSuccess
+    class Buffered(val buffer: TurnBuffer<Notification>) : NotificationSink {
+        override fun offer(notification: Notification): Boolean = buffer.offer(notification)
 
         override fun close() {
-            channel.close()
+            buffer.close()
         }
     }
 
