@@ -18,6 +18,7 @@ internal class ManagerCommands(
 ) {
     /** Runs [command] with [manager]; [operands] are the words after the agent address. */
     suspend fun run(command: String, manager: SnmpManager, operands: List<String>) {
+        OutputOptions.parse(args.values("O")) // an unknown -O letter is a usage error before any request
         when (command) {
             "get" -> print(manager.get(oids(operands)))
             "getnext" -> print(manager.getNext(oids(operands)))

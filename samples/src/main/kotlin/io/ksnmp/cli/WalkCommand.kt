@@ -71,7 +71,10 @@ internal class WalkCommand(
                         running = false
                     }
                     if (!bulk || i == response.size - 1) name = varBind.oid()
-                    if (flags.limit in 1..count) running = false
+                    if (flags.limit in 1..count) {
+                        running = false
+                        break
+                    }
                 }
             }
             if (count == 0L && !flags.noFallbackGet) getAndPrint(manager, root, ::print)

@@ -85,6 +85,12 @@ class OutputOptionsSpec : FunSpec({
         shouldThrow<UsageException> { OutputOptions.parse(listOf("nz")) }
     }
 
+    test("an unknown -O letter is a usage error, before any request is sent") {
+        val run = ksnmp("get", "-Oz", "-v2c", "-c", "public", "-t", "5", "127.0.0.1:${NetSnmpToolsPorts.unused()}", ".1.3.6.1.2.1.1.1.0")
+        run.exitCode shouldBe ExitCode.USAGE
+        run.stdout shouldBe ""
+    }
+
     context("OIDs typed with Net-SNMP's first-arc names are read as numbers") {
         withData(
             "iso.3.6.1.2.1.1.1.0" to "1.3.6.1.2.1.1.1.0",
