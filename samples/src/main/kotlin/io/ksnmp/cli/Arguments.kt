@@ -29,11 +29,17 @@ internal class Arguments private constructor(
     }
 
     companion object {
-        /** Options that take a value (single letters, or a `-C`/`-O` letter pair). */
-        private val WITH_VALUE = setOf("v", "c", "u", "l", "a", "A", "x", "X", "n", "E", "e", "t", "r", "Cr", "Cn")
+        // Output and walk options: -O takes its letters as a value (-Onq, -O nq; every -O is kept),
+        // -CE the walk's end OID (-CE .1.3.6.1.2.1.3); the walk switches combine (-Cip).
+        private val OUTPUT_AND_WALK_WITH_VALUE = setOf("O", "CE")
+        private val OUTPUT_AND_WALK_SWITCHES = setOf("CI", "Ct")
+
+        /** Options that take a value (single letters, or a `-C` letter pair). */
+        private val WITH_VALUE = setOf("v", "c", "u", "l", "a", "A", "x", "X", "n", "E", "e", "t", "r", "Cr", "Cn") +
+            OUTPUT_AND_WALK_WITH_VALUE
 
         /** Options that are switches. */
-        private val SWITCHES = setOf("Cc", "Cp", "Ci", "On", "json", "help", "h", "any-community")
+        private val SWITCHES = setOf("Cc", "Cp", "Ci", "json", "help", "h", "any-community") + OUTPUT_AND_WALK_SWITCHES
 
         /** Long options that take a value. */
         private val LONG_WITH_VALUE = setOf(
@@ -42,7 +48,8 @@ internal class Arguments private constructor(
 
         private val NEGATIVE_NUMBER = Regex("-[0-9].*")
 
-        fun parse(words: List<String>): Arguments {
+        fun parse(given: List<String>): Arguments {
+            val words = ArrayList(given)
             val options = LinkedHashMap<String, String>()
             val repeated = LinkedHashMap<String, MutableList<String>>()
             val positionals = ArrayList<String>()
@@ -69,8 +76,8 @@ internal class Arguments private constructor(
                     }
                     else -> {
                         val letter = word[1]
-                        val key = if (letter == 'C' || letter == 'O') {
-                            if (word.length < 3) throw UsageException("option -$letter needs a letter, as in -${letter}${if (letter == 'C') "r10" else "n"}")
+                        val key = if (letter == 'C') {
+                            if (word.length < 3) throw UsageException("option -C needs a letter, as in -Cr10")
                             word.substring(1, 3)
                         } else {
                             letter.toString()
@@ -78,8 +85,12 @@ internal class Arguments private constructor(
                         val rest = word.substring(1 + key.length)
                         when (key) {
                             in SWITCHES -> {
-                                if (rest.isNotEmpty()) throw UsageException("option -$key takes no value")
                                 options[key] = ""
+                                when {
+                                    rest.isEmpty() -> Unit
+                                    letter == 'C' && "C${rest[0]}" in SWITCHES -> words.add(i, "-C$rest") // read next
+                                    else -> throw UsageException("option -$key takes no value")
+                                }
                             }
                             in WITH_VALUE -> {
                                 val value = rest.ifEmpty { words.getOrNull(i++) ?: throw UsageException("option -$key needs a value") }

@@ -27,6 +27,7 @@ internal class Failure(val message: String, val exitCode: Int) {
 
         private fun describe(error: Throwable, agent: AgentAddress): Failure = when (error) {
             is UsageException -> Failure(textOf(error) ?: "bad command line", ExitCode.USAGE)
+            is CommandError -> Failure(textOf(error) ?: "command failed", ExitCode.SNMP_ERROR)
             is SnmpTimeoutException -> Failure("Timeout: No Response from $agent (${error.sends()} sends in ${error.timeout().toMillis() / 1000.0} s)", ExitCode.TIMEOUT)
             is ErrorResponseException -> Failure(errorStatus(error), ExitCode.SNMP_ERROR)
             is NonIncreasingOidException -> Failure("Error: OID not increasing: ${error.previous().toDottedString()} >= ${error.received().toDottedString()}", ExitCode.SNMP_ERROR)

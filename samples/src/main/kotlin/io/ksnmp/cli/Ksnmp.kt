@@ -89,7 +89,7 @@ public class Ksnmp(
             |commands:
             |  get, getnext, bulkget, set     one request (as snmpget, snmpgetnext, snmpbulkget, snmpset)
             |  walk, bulkwalk                 a subtree, MIB-2 by default (as snmpwalk, snmpbulkwalk)
-            |  table TABLE-OID                a conceptual table as an aligned text table
+            |  table TABLE-OID                a conceptual table as an aligned text table (exit 1 if it is not one)
             |  agent [--walk-file F]          the embedded agent: a recorded walk, or the demo objects
             |        [--port P] [--address A] [--community C] [--write-community C] [--state-file F]
             |        [--user NAME[:AUTH:AUTHPASS[:PRIV:PRIVPASS]]]… [-u USER -a … -A … -x … -X …] [-E ENGINE-ID]
@@ -117,11 +117,15 @@ public class Ksnmp(
             |  -n CONTEXT -E ENGINE-ID        SNMPv3 context name and context engine ID (hex)
             |  -t SECONDS -r RETRIES          time per try (default 1) and retries (default 5)
             |  -Cn N -Cr N                    getBulk non-repeaters (default 0) and max-repetitions (default 10)
-            |  -Cc -Cp                        walks: accept non-increasing OIDs; print the count
-            |  -On                            numeric OIDs (the only form: ksnmp reads no MIBs)
+            |  -Ci -Cc -Cp                    walks: GET the OID first; do not check that OIDs increase; print the count
+            |  -CI -Ct -CE END-OID            walk: no GET when nothing was found; the time on stderr; stop before END-OID
+            |  -O LETTERS                     output as Net-SNMP's -O prints without MIBs; n (numeric OIDs) by default:
+            |                                 q quick, Q quick with '=', v values only, t timeticks as numbers, x strings
+            |                                 in hex, a as text, T hex with text, f or u .iso.3.6.1…, s or S iso.3.6.1…;
+            |                                 b e E U X are accepted and change nothing without MIBs
             |  --json                         JSON instead of Net-SNMP's text (trapd: one object a line)
             |
-            |AGENT is host, host:port, udp:host:port, udp6:[::1]:port; OIDs are numeric.
+            |AGENT is host, host:port, udp:host:port, udp6:[::1]:port; OIDs are numeric, or iso.3.6.1… as Net-SNMP prints them.
             |exit codes: 0 ok, 1 SNMP error, 2 usage (or a bad --walk-file or --state-file), 3 timeout (inform: not acknowledged; trapd: --count not reached)
             |""".trimMargin()
     }

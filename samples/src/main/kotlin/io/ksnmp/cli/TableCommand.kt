@@ -12,7 +12,9 @@ import java.io.PrintStream
  * values as Net-SNMP prints them without the type) or, with `--json`, as rows of typed values.
  *
  * ksnmp reads no MIBs, so it finds the columns itself: one GETNEXT per column, after which all
- * columns come together in one GETBULK stream (`-Cr` repetitions, default 10).
+ * columns come together in one GETBULK stream (`-Cr` repetitions, default 10). An OID with no
+ * columns under its entry (a scalar, a group, an entry's OID, nothing) is an error, exit 1, as
+ * `snmptable`'s "Was that a table?".
  */
 internal class TableCommand(
     private val args: Arguments,
@@ -24,14 +26,18 @@ internal class TableCommand(
         if (operands.size != 1) throw UsageException("table takes the table's OID, e.g. .1.3.6.1.2.1.2.2 for ifTable")
         val entry = Oids.parse(operands[0]).child(1)
         val columns = columns(manager, entry)
+        if (columns.isEmpty()) {
+            throw CommandError(
+                "Was that a table? ${entry.parent().toDottedString()} has no columns under ${entry.toDottedString()} " +
+                    "(give the table's OID, not an entry's or a scalar's; ksnmp reads no MIBs, so an empty table looks the same)",
+            )
+        }
         val rows = ArrayList<TableRow>()
         val progress = Progress(err, terminal)
         try {
-            if (columns.isNotEmpty()) {
-                manager.table(columns.map { entry.child(it) }, TableOptions(maxRepetitions = args.int("Cr", 10))).collect {
-                    rows += it
-                    repeat(it.values.size) { progress.step() }
-                }
+            manager.table(columns.map { entry.child(it) }, TableOptions(maxRepetitions = args.int("Cr", 10))).collect {
+                rows += it
+                repeat(it.values.size) { progress.step() }
             }
         } finally {
             progress.finish()

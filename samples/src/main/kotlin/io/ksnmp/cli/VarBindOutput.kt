@@ -3,16 +3,18 @@ package io.ksnmp.cli
 import io.ksnmp.smi.VarBind
 import java.io.PrintStream
 
-/** Where a command's bindings go: Net-SNMP's `-On` lines, or (`--json`) one JSON array. */
+/** Where a command's bindings go: Net-SNMP's lines (`-On` unless other `-O` letters say), or (`--json`) one JSON array. */
 internal sealed class VarBindOutput(protected val out: PrintStream) {
     abstract fun write(varBind: VarBind)
 
     /** Ends the output; call once, after the last binding, also when the command failed part-way. */
     abstract fun finish()
 
-    /** `.1.3.6.1.2.1.1.3.0 = Timeticks: (123) 0:00:01.23`, as `snmpget -On` prints. */
-    class Text(out: PrintStream) : VarBindOutput(out) {
-        override fun write(varBind: VarBind) = out.println(varBind)
+    /** `.1.3.6.1.2.1.1.3.0 = Timeticks: (123) 0:00:01.23`, as `snmpget -On` prints, or as [options] say. */
+    class Text(out: PrintStream, options: OutputOptions = OutputOptions()) : VarBindOutput(out) {
+        private val text = VarBindText(options)
+
+        override fun write(varBind: VarBind) = out.println(text.line(varBind))
 
         override fun finish() = out.flush()
     }
@@ -33,6 +35,7 @@ internal sealed class VarBindOutput(protected val out: PrintStream) {
     }
 
     companion object {
-        fun of(args: Arguments, out: PrintStream): VarBindOutput = if (args.has("json")) JsonArray(out) else Text(out)
+        fun of(args: Arguments, out: PrintStream): VarBindOutput =
+            if (args.has("json")) JsonArray(out) else Text(out, OutputOptions.parse(args.values("O")))
     }
 }

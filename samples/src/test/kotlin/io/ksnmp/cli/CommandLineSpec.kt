@@ -40,8 +40,15 @@ class CommandLineSpec : FunSpec({
         }
         withData(
             nameFn = { it.joinToString(" ") },
-            listOf("-q"), listOf("-c"), listOf("--nope"), listOf("-C"), listOf("-Cx3"), listOf("-Onq"), listOf("--port"), listOf("-Cp1"),
+            listOf("-q"), listOf("-c"), listOf("--nope"), listOf("-C"), listOf("-Cx3"), listOf("-Cpx"), listOf("-O"), listOf("--port"), listOf("-Cp1"),
         ) { words -> shouldThrow<UsageException> { Arguments.parse(words) } }
+        test("-O letters are a value, every -O kept; a run of -C switches is each of them") {
+            val a = Arguments.parse(listOf("-Onq", "-O", "v", "-Cip", "-CE", ".1.3.6.2", "host"))
+            a.values("O") shouldBe listOf("nq", "v")
+            listOf("Ci", "Cp").all(a::has) shouldBe true
+            a.value("CE") shouldBe ".1.3.6.2"
+            a.positionals shouldBe listOf("host")
+        }
         test("numbers are checked") {
             shouldThrow<UsageException> { Arguments.parse(listOf("-Cr", "ten")).int("Cr", 10) }
             Arguments.parse(listOf("-Cr", "25")).int("Cr", 10) shouldBe 25
