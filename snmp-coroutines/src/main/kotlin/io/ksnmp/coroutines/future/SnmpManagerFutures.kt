@@ -8,6 +8,7 @@ import io.ksnmp.coroutines.TableOptions
 import io.ksnmp.coroutines.TableRow
 import io.ksnmp.coroutines.WalkOptions
 import io.ksnmp.coroutines.internal.notificationVarBinds
+import io.ksnmp.coroutines.internal.startRequestFuture
 import io.ksnmp.pdu.PduType
 import io.ksnmp.pdu.TrapV1Pdu
 import io.ksnmp.smi.Oid

@@ -25,13 +25,10 @@ import org.junit.jupiter.api.Test;
  * {@code internal} packages. None may mention a {@code kotlin.} or {@code kotlinx.} type (Kotlin's
  * own API is hidden from Java with {@code @JvmSynthetic}; Java has the futures view) or carry a
  * Kotlin-mangled name ({@code -} or {@code $} in it). Kotlin's own enum member {@code getEntries()}
- * (Java has {@code values()}) and the classes Kotlin marks internal, public in bytecode, are left out.
+ * (Java has {@code values()}) is left out. Classes Kotlin declares internal live in the internal
+ * packages, so every public class outside them is one a Java caller may use.
  */
 class JavaSurfaceTest {
-    /** Classes Kotlin declares internal, though in public packages (their bytecode is public). */
-    private static final List<String> KOTLIN_INTERNAL = List.of(
-            "io.ksnmp.coroutines.future.RequestFuture", "io.ksnmp.coroutines.agent.LambdaScalar");
-
     private static List<Class<?>> publicClasses() throws IOException, URISyntaxException, ClassNotFoundException {
         Path location = Path.of(SnmpEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> names = new ArrayList<>();
@@ -53,7 +50,6 @@ class JavaSurfaceTest {
             Class<?> c = Class.forName(name.substring(0, name.length() - ".class".length()).replace('/', '.'), false,
                     JavaSurfaceTest.class.getClassLoader());
             if (Modifier.isPublic(c.getModifiers()) && !c.isSynthetic() && !c.isAnonymousClass() && !c.getName().contains("$$")
-                    && !KOTLIN_INTERNAL.contains(c.getName())
                     && (c.getEnclosingClass() == null || Modifier.isPublic(c.getEnclosingClass().getModifiers()))) {
                 classes.add(c);
             }
