@@ -356,13 +356,18 @@ public class SnmpEngine internal constructor(
 
     /**
      * Polls many targets, at most [concurrency] at a time, and gives each target's result as it
-     * comes: its bindings or its error, so one failing target never affects the others. Targets
-     * may mix versions, communities and users; each request follows its manager's settings.
+     * comes: a [PollResult.Success] with its bindings or a [PollResult.Failure] with its error, so
+     * one failing target never affects the others. Targets may mix versions, communities and
+     * users; each request follows its manager's settings.
      *
      * ```
      * val managers = hosts.map { engine.manager(it, version = SnmpVersion.V2C, timeout = 2.seconds) }
-     * engine.pollMany(managers, listOf(Oid.parse("1.3.6.1.2.1.1.3.0")), concurrency = 500)
-     *     .collect { r -> println("${r.manager}: ${r.varBindsOrNull ?: r.errorOrNull}") }
+     * engine.pollMany(managers, listOf(Oid.parse("1.3.6.1.2.1.1.3.0")), concurrency = 500).collect { r ->
+     *     when (r) {
+     *         is PollResult.Success -> println("${r.manager}: ${r.varBinds}")
+     *         is PollResult.Failure -> println("${r.manager} failed: ${r.error}")
+     *     }
+     * }
      * ```
      *
      * Each get completes on the engine's thread and starts the next target there (no coroutine

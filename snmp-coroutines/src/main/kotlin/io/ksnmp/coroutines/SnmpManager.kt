@@ -302,8 +302,10 @@ public class SnmpManager internal constructor(
         return EngineObjects.info(request(PduType.GET, 0, 0, EngineObjects.NAMES, options, discoveryOnly = true))
     }
 
-    /** @return the view of this manager for Java callers, whose requests return futures */
-    public fun futures(): SnmpManagerFutures = SnmpManagerFutures(this)
+    private val futuresView = SnmpManagerFutures(this)
+
+    /** @return the view of this manager for Java callers, whose requests return futures (the same view on every call) */
+    public fun futures(): SnmpManagerFutures = futuresView
 
     override fun toString(): String = "SnmpManager(${spec.target}, $version)"
 

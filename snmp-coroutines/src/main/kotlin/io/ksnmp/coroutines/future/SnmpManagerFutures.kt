@@ -38,8 +38,8 @@ import java.util.function.Consumer
  * executor for slow work.
  */
 public class SnmpManagerFutures internal constructor(
-    /** The manager this is a view of. */
-    public val manager: SnmpManager,
+    /** The manager this is a view of (Kotlin's; Java callers have this view). */
+    @get:JvmSynthetic public val manager: SnmpManager,
 ) {
     /** The manager's defaults. */
     public val options: ManagerOptions get() = manager.options
