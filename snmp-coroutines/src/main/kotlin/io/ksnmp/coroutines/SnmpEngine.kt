@@ -130,7 +130,7 @@ public class SnmpEngine internal constructor(
     )
 
     /** Live counters: requests, outcomes, datagrams, drops. */
-    public val counters: SnmpEngineCounters = SnmpEngineCounters()
+    public val counters: SnmpEngineCounters = SnmpEngineCounters.create()
 
     /** The SNMPv3 users, by namespace. */
     @get:JvmSynthetic internal val users: UsmUserTable = UsmUserTable()
@@ -282,7 +282,7 @@ public class SnmpEngine internal constructor(
      *
      * @param options the manager's defaults
      */
-    public fun manager(options: ManagerOptions): SnmpManager = SnmpManager(this, options)
+    public fun manager(options: ManagerOptions): SnmpManager = SnmpManager.create(this, options)
 
     /**
      * Adds an SNMPv3 user. Users live in namespaces, so the same name can carry different
@@ -437,7 +437,7 @@ public class SnmpEngine internal constructor(
         NotificationReceiver.start(this, options, listener)
 
     /** @return the view of this engine for Java callers: managers whose requests return futures */
-    public fun futures(): SnmpEngineFutures = SnmpEngineFutures(this)
+    public fun futures(): SnmpEngineFutures = SnmpEngineFutures.create(this)
 
     /**
      * Closes the engine: every pending request ends with [io.ksnmp.errors.SnmpClosedException],
@@ -483,6 +483,6 @@ public class SnmpEngine internal constructor(
          * @return a builder for an engine
          */
         @JvmStatic
-        public fun builder(): SnmpEngineBuilder = SnmpEngineBuilder()
+        public fun builder(): SnmpEngineBuilder = SnmpEngineBuilder.create()
     }
 }

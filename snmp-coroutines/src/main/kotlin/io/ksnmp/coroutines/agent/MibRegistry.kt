@@ -100,7 +100,7 @@ public class MibRegistry {
      */
     @JvmOverloads
     public fun table(entry: Oid, columns: List<MibColumn>, creatable: Boolean = false, creationCheck: RowCreationCheck? = null): MibTable {
-        val table = MibTable(entry, columns, creatable, creationCheck)
+        val table = MibTable.create(entry, columns, creatable, creationCheck)
         register(TableNode(table))
         return table
     }

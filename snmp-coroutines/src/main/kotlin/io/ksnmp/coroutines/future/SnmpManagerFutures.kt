@@ -37,7 +37,7 @@ import java.util.function.Consumer
  * (`thenApply`, `thenAccept`…) run there and must not block; use the `…Async` forms with an
  * executor for slow work.
  */
-public class SnmpManagerFutures internal constructor(
+public class SnmpManagerFutures private constructor(
     /** The manager this is a view of (Kotlin's; Java callers have this view). */
     @get:JvmSynthetic public val manager: SnmpManager,
 ) {
@@ -176,4 +176,8 @@ public class SnmpManagerFutures internal constructor(
         startRequestFuture(manager, type, nonRepeaters, maxRepetitions, varBinds, options)
 
     override fun toString(): String = "SnmpManagerFutures($manager)"
+
+    internal companion object {
+        @JvmSynthetic internal fun create(manager: SnmpManager): SnmpManagerFutures = SnmpManagerFutures(manager)
+    }
 }
