@@ -15,7 +15,12 @@ import kotlin.time.Duration.Companion.seconds
  * gives its typed error and never holds up or fails the others.
  *
  * ```
- * pollSample(engine, fleet).forEach { r -> println("${r.manager.options.host}: ${r.varBindsOrNull ?: r.errorOrNull}") }
+ * pollSample(engine, fleet).forEach { r ->
+ *     when (r) {
+ *         is PollResult.Success -> println("${r.manager.options.host}: ${r.varBinds}")
+ *         is PollResult.Failure -> println("${r.manager.options.host} failed: ${r.error}")
+ *     }
+ * }
  * ```
  */
 public suspend fun pollSample(engine: SnmpEngine, agents: List<InetSocketAddress>, communities: List<String>): List<PollResult> {

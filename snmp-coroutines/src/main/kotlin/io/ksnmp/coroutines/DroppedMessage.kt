@@ -51,7 +51,7 @@ public enum class DropReason {
  * @property usmFailureOrNull for [DropReason.SECURITY_CHECK_FAILED], the USM check that failed
  * @property causeOrNull for [DropReason.MALFORMED], the decoding error
  */
-public class DroppedMessage internal constructor(
+public class DroppedMessage private constructor(
     public val reason: DropReason,
     public val peer: InetSocketAddress,
     public val length: Int,
@@ -60,6 +60,16 @@ public class DroppedMessage internal constructor(
 ) {
     override fun toString(): String =
         "dropped $length octets from $peer: $reason" + (usmFailureOrNull?.let { " ($it)" } ?: "")
+
+    internal companion object {
+        @JvmSynthetic internal fun create(
+            reason: DropReason,
+            peer: InetSocketAddress,
+            length: Int,
+            usmFailureOrNull: UsmFailure?,
+            causeOrNull: Throwable?,
+        ): DroppedMessage = DroppedMessage(reason, peer, length, usmFailureOrNull, causeOrNull)
+    }
 }
 
 /**

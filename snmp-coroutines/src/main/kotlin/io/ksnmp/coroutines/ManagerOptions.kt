@@ -82,7 +82,7 @@ public class ManagerOptions private constructor(builder: Builder) {
         "ManagerOptions($host:$port, version=${versionOrNull ?: "engine default"}, timeout=$timeout, refreshPeriod=$refreshPeriod)"
 
     /** Builds [ManagerOptions]; only the host is required. */
-    public class Builder internal constructor(@get:JvmSynthetic internal val host: String, @get:JvmSynthetic @set:JvmSynthetic internal var address: InetSocketAddress?) {
+    public class Builder private constructor(@get:JvmSynthetic internal val host: String, @get:JvmSynthetic @set:JvmSynthetic internal var address: InetSocketAddress?) {
         @get:JvmSynthetic @set:JvmSynthetic internal var port: Int = address?.port ?: DEFAULT_PORT
         @get:JvmSynthetic @set:JvmSynthetic internal var version: SnmpVersion? = null
         @get:JvmSynthetic @set:JvmSynthetic internal var community: String? = null
@@ -164,6 +164,10 @@ public class ManagerOptions private constructor(builder: Builder) {
 
         /** @return the options */
         public fun build(): ManagerOptions = ManagerOptions(this)
+
+        internal companion object {
+            @JvmSynthetic internal fun create(host: String, address: InetSocketAddress?): Builder = Builder(host, address)
+        }
     }
 
     public companion object {
@@ -181,14 +185,14 @@ public class ManagerOptions private constructor(builder: Builder) {
          * @return a builder with the defaults
          */
         @JvmStatic
-        public fun builder(host: String): Builder = Builder(host, null)
+        public fun builder(host: String): Builder = Builder.create(host, null)
 
         /**
          * @param address the agent's address, used as is
          * @return a builder with the defaults
          */
         @JvmStatic
-        public fun builder(address: InetSocketAddress): Builder = Builder(address.hostString, address)
+        public fun builder(address: InetSocketAddress): Builder = Builder.create(address.hostString, address)
     }
 }
 

@@ -53,7 +53,7 @@ public enum class PacketDirection {
  * @property messageOrNull the decoded message, community masked, or null if it did not decode
  * @property scopedPduOrNull the SNMPv3 scoped PDU in plaintext, when known
  */
-public class PacketEvent internal constructor(
+public class PacketEvent private constructor(
     public val direction: PacketDirection,
     public val peer: InetSocketAddress,
     public val local: InetSocketAddress,
@@ -66,6 +66,19 @@ public class PacketEvent internal constructor(
     override fun toString(): String =
         "$direction ${if (direction == PacketDirection.OUT) "to" else "from"} $peer ($length octets" +
             (if (bytesWithheld) ", withheld" else "") + "): " + (scopedPduOrNull ?: messageOrNull ?: "undecodable")
+
+    internal companion object {
+        @JvmSynthetic internal fun create(
+            direction: PacketDirection,
+            peer: InetSocketAddress,
+            local: InetSocketAddress,
+            length: Int,
+            bytes: ByteArray,
+            bytesWithheld: Boolean,
+            messageOrNull: SnmpMessage?,
+            scopedPduOrNull: ScopedPdu?,
+        ): PacketEvent = PacketEvent(direction, peer, local, length, bytes, bytesWithheld, messageOrNull, scopedPduOrNull)
+    }
 }
 
 /**

@@ -59,7 +59,7 @@ public class RequestOptions private constructor(builder: Builder) {
     }.joinToString(", ", "RequestOptions(", ")")
 
     /** Builds [RequestOptions]; every setter is optional. */
-    public class Builder internal constructor() {
+    public class Builder private constructor() {
         @get:JvmSynthetic @set:JvmSynthetic internal var timeout: java.time.Duration? = null
         @get:JvmSynthetic @set:JvmSynthetic internal var refreshPeriod: java.time.Duration? = null
         @get:JvmSynthetic @set:JvmSynthetic internal var community: String? = null
@@ -101,12 +101,16 @@ public class RequestOptions private constructor(builder: Builder) {
 
         /** @return the options */
         public fun build(): RequestOptions = RequestOptions(this)
+
+        internal companion object {
+            @JvmSynthetic internal fun create(): Builder = Builder()
+        }
     }
 
     public companion object {
         /** @return a builder with nothing overridden */
         @JvmStatic
-        public fun builder(): Builder = Builder()
+        public fun builder(): Builder = Builder.create()
     }
 }
 

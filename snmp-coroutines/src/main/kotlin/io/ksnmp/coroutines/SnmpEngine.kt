@@ -132,7 +132,7 @@ public class SnmpEngine internal constructor(
     )
 
     /** Live counters: requests, outcomes, datagrams, drops. */
-    public val counters: SnmpEngineCounters = SnmpEngineCounters()
+    public val counters: SnmpEngineCounters = SnmpEngineCounters.create()
 
     /** The SNMPv3 users, by namespace. */
     @get:JvmSynthetic internal val users: UsmUserTable = UsmUserTable()
@@ -284,7 +284,7 @@ public class SnmpEngine internal constructor(
      *
      * @param options the manager's defaults
      */
-    public fun manager(options: ManagerOptions): SnmpManager = SnmpManager(this, options)
+    public fun manager(options: ManagerOptions): SnmpManager = SnmpManager.create(this, options)
 
     /**
      * Adds an SNMPv3 user. Users live in namespaces, so the same name can carry different
@@ -358,13 +358,18 @@ public class SnmpEngine internal constructor(
 
     /**
      * Polls many targets, at most [concurrency] at a time, and gives each target's result as it
-     * comes: its bindings or its error, so one failing target never affects the others. Targets
-     * may mix versions, communities and users; each request follows its manager's settings.
+     * comes: a [PollResult.Success] with its bindings or a [PollResult.Failure] with its error, so
+     * one failing target never affects the others. Targets may mix versions, communities and
+     * users; each request follows its manager's settings.
      *
      * ```
      * val managers = hosts.map { engine.manager(it, version = SnmpVersion.V2C, timeout = 2.seconds) }
-     * engine.pollMany(managers, listOf(Oid.parse("1.3.6.1.2.1.1.3.0")), concurrency = 500)
-     *     .collect { r -> println("${r.manager}: ${r.varBindsOrNull ?: r.errorOrNull}") }
+     * engine.pollMany(managers, listOf(Oid.parse("1.3.6.1.2.1.1.3.0")), concurrency = 500).collect { r ->
+     *     when (r) {
+     *         is PollResult.Success -> println("${r.manager}: ${r.varBinds}")
+     *         is PollResult.Failure -> println("${r.manager} failed: ${r.error}")
+     *     }
+     * }
      * ```
      *
      * Each get completes on the engine's thread and starts the next target there (no coroutine
@@ -434,7 +439,7 @@ public class SnmpEngine internal constructor(
         NotificationReceiver.start(this, options, listener)
 
     /** @return the view of this engine for Java callers: managers whose requests return futures */
-    public fun futures(): SnmpEngineFutures = SnmpEngineFutures(this)
+    public fun futures(): SnmpEngineFutures = SnmpEngineFutures.create(this)
 
     /**
      * Closes the engine: every pending request ends with [io.ksnmp.errors.SnmpClosedException],
@@ -480,6 +485,6 @@ public class SnmpEngine internal constructor(
          * @return a builder for an engine
          */
         @JvmStatic
-        public fun builder(): SnmpEngineBuilder = SnmpEngineBuilder()
+        public fun builder(): SnmpEngineBuilder = SnmpEngineBuilder.create()
     }
 }

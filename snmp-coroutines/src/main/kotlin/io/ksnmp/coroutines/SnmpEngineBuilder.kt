@@ -14,7 +14,7 @@ import kotlin.time.toKotlinDuration
  * try (SnmpEngine engine = SnmpEngine.builder().defaultVersion(SnmpVersion.V2C).stateFile(Path.of("ksnmp.state")).build()) { ... }
  * ```
  */
-public class SnmpEngineBuilder internal constructor() {
+public class SnmpEngineBuilder private constructor() {
     private var defaultVersion: SnmpVersion = SnmpVersion.V3
     private var receiveBufferSize: Int? = SnmpEngine.DEFAULT_RECEIVE_BUFFER
     private var packetTrace: PacketTraceListener? = null
@@ -97,4 +97,8 @@ public class SnmpEngineBuilder internal constructor() {
         defaultVersion, receiveBufferSize, packetTrace, droppedMessages, crypto ?: JceUsmCrypto.create(), null, busyPoll, engineId, stateFile,
         batchedIo, defaultCommunity,
     )
+
+    internal companion object {
+        @JvmSynthetic internal fun create(): SnmpEngineBuilder = SnmpEngineBuilder()
+    }
 }

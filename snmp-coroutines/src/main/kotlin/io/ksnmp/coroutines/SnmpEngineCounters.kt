@@ -9,7 +9,7 @@ package io.ksnmp.coroutines
  * println("${c.requests} requests, ${c.timeouts} timeouts, ${c.pendingRequests} in flight")
  * ```
  */
-public class SnmpEngineCounters internal constructor() {
+public class SnmpEngineCounters private constructor() {
     @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var requestsValue: Long = 0
     @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var succeededValue: Long = 0
     @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var failedValue: Long = 0
@@ -72,4 +72,8 @@ public class SnmpEngineCounters internal constructor() {
         "SnmpEngineCounters(requests=$requests, succeeded=$succeeded, failed=$failed, timeouts=$timeouts, " +
             "cancelled=$cancelled, pending=$pendingRequests, sent=$datagramsSent, resends=$resends, " +
             "received=$datagramsReceived, dropped=$dropped, discoveries=$discoveries, trapsSent=$trapsSent)"
+
+    internal companion object {
+        @JvmSynthetic internal fun create(): SnmpEngineCounters = SnmpEngineCounters()
+    }
 }

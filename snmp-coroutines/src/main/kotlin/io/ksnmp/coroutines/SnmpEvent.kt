@@ -31,13 +31,22 @@ public sealed class SnmpEvent {
      * @property authenticated whether the Report was authenticated (an unauthenticated one may be forged)
      * @property requestType the type of the request it concerned
      */
-    public class ReportReceived internal constructor(
+    public class ReportReceived private constructor(
         override val peer: InetSocketAddress,
         public val counter: UsmStats?,
         public val authenticated: Boolean,
         public val requestType: PduType,
     ) : SnmpEvent() {
         override fun toString(): String = "report ${counter ?: "(unknown counter)"} from $peer for a $requestType, ${if (authenticated) "authenticated" else "unauthenticated"}"
+
+        internal companion object {
+            @JvmSynthetic internal fun create(
+                peer: InetSocketAddress,
+                counter: UsmStats?,
+                authenticated: Boolean,
+                requestType: PduType,
+            ): ReportReceived = ReportReceived(peer, counter, authenticated, requestType)
+        }
     }
 
     /**
@@ -45,13 +54,24 @@ public sealed class SnmpEvent {
      *
      * @property engine what it learned: engine ID, boots and time
      */
-    public class DiscoveryCompleted internal constructor(override val peer: InetSocketAddress, public val engine: RemoteEngineInfo) : SnmpEvent() {
+    public class DiscoveryCompleted private constructor(override val peer: InetSocketAddress, public val engine: RemoteEngineInfo) : SnmpEvent() {
         override fun toString(): String = "discovered $peer: $engine"
+
+        internal companion object {
+            @JvmSynthetic internal fun create(
+                peer: InetSocketAddress,
+                engine: RemoteEngineInfo,
+            ): DiscoveryCompleted = DiscoveryCompleted(peer, engine)
+        }
     }
 
     /** This engine's agent or notification receiver answered a discovery probe (RFC 3414 §4) from [peer]. */
-    public class ProbeAnswered internal constructor(override val peer: InetSocketAddress) : SnmpEvent() {
+    public class ProbeAnswered private constructor(override val peer: InetSocketAddress) : SnmpEvent() {
         override fun toString(): String = "answered a discovery probe from $peer"
+
+        internal companion object {
+            @JvmSynthetic internal fun create(peer: InetSocketAddress): ProbeAnswered = ProbeAnswered(peer)
+        }
     }
 
     /**
@@ -59,7 +79,7 @@ public sealed class SnmpEvent {
      * octets: the community masked with `*`, or none at all ([bytesWithheld]) when it cannot be
      * located in a datagram that does not decode.
      */
-    public class DatagramDropped internal constructor(
+    public class DatagramDropped private constructor(
         public val dropped: DroppedMessage,
         private val octets: ByteArray,
         /** Whether the octets were withheld because a community might be in them, unlocated. */
@@ -71,6 +91,14 @@ public sealed class SnmpEvent {
         public val bytes: ByteArray get() = octets.clone()
 
         override fun toString(): String = "$dropped${if (bytesWithheld) ", octets withheld" else ""}"
+
+        internal companion object {
+            @JvmSynthetic internal fun create(
+                dropped: DroppedMessage,
+                octets: ByteArray,
+                bytesWithheld: Boolean,
+            ): DatagramDropped = DatagramDropped(dropped, octets, bytesWithheld)
+        }
     }
 }
 

@@ -45,7 +45,7 @@ import kotlinx.coroutines.suspendCancellableCoroutine
  * again every refresh period after its latest send, and a reply to any of its sends is accepted.
  * Cancelling the calling coroutine removes the request at once.
  */
-public class SnmpManager internal constructor(
+public class SnmpManager private constructor(
     @get:JvmSynthetic internal val engine: SnmpEngine,
     /** The manager's defaults. */
     public val options: ManagerOptions,
@@ -302,8 +302,10 @@ public class SnmpManager internal constructor(
         return EngineObjects.info(request(PduType.GET, 0, 0, EngineObjects.NAMES, options, discoveryOnly = true))
     }
 
-    /** @return the view of this manager for Java callers, whose requests return futures */
-    public fun futures(): SnmpManagerFutures = SnmpManagerFutures(this)
+    private val futuresView = SnmpManagerFutures.create(this)
+
+    /** @return the view of this manager for Java callers, whose requests return futures (the same view on every call) */
+    public fun futures(): SnmpManagerFutures = futuresView
 
     override fun toString(): String = "SnmpManager(${spec.target}, $version)"
 
@@ -397,4 +399,8 @@ public class SnmpManager internal constructor(
     }
 
     private fun names(oids: Array<out String>): VarBindList = VarBindList.ofNames(oids.map(Oid::parse))
+
+    internal companion object {
+        @JvmSynthetic internal fun create(engine: SnmpEngine, options: ManagerOptions): SnmpManager = SnmpManager(engine, options)
+    }
 }

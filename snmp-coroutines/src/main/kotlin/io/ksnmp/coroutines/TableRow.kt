@@ -18,7 +18,7 @@ import io.ksnmp.smi.Variable
  * @property index the row's index, e.g. `3` for ifIndex 3 or `4.192.0.2.1` for an IpAddress
  * @property values each column's value, keyed by the column's OID, in the order the columns were asked for
  */
-public class TableRow internal constructor(
+public class TableRow private constructor(
     public val index: Oid,
     public val values: Map<Oid, Variable>,
 ) {
@@ -34,4 +34,8 @@ public class TableRow internal constructor(
 
     override fun toString(): String = "TableRow(${index.toDottedString()}: " +
         values.entries.joinToString { (column, value) -> "${column.toDottedString()}=$value" } + ")"
+
+    internal companion object {
+        @JvmSynthetic internal fun create(index: Oid, values: Map<Oid, Variable>): TableRow = TableRow(index, values)
+    }
 }

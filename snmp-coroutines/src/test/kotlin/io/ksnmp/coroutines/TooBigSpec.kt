@@ -74,6 +74,7 @@ class TooBigSpec : FunSpec({
                     engine.futures().pollMany(managers.map { it.futures() }, names(3), 2, viaFutures::add).get(Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS)
                     viaFutures.single { it.manager == managers[0] }.varBindsOrNull!!.values() shouldBe (1..3).map { Integer32.of(it) }
                     (viaFutures.single { it.manager == managers[1] }.errorOrNull is TooBigException) shouldBe true
+                    viaFutures.map { it.target }.toSet() shouldBe managers.map { it.futures() }.toSet()
                     engine.tables() shouldBe EngineTables.EMPTY
                 }
             }

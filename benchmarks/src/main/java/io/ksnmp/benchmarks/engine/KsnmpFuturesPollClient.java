@@ -40,10 +40,10 @@ public final class KsnmpFuturesPollClient implements PollClient {
     }
 
     static void record(PollResult r, PollRecorder recorder) {
-        if (r.getErrorOrNull() != null) {
-            recorder.failed(r.getErrorOrNull());
-        } else if (r.getVarBindsOrNull().size() != NAMES.length) {
-            recorder.failed(new IllegalStateException("expected " + NAMES.length + " bindings, got " + r.getVarBindsOrNull()));
+        if (r instanceof PollResult.Failure f) {
+            recorder.failed(f.getError());
+        } else if (r instanceof PollResult.Success s && s.getVarBinds().size() != NAMES.length) {
+            recorder.failed(new IllegalStateException("expected " + NAMES.length + " bindings, got " + s.getVarBinds()));
         } else {
             recorder.succeeded();
         }

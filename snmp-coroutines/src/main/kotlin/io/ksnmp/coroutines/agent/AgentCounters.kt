@@ -7,7 +7,7 @@ package io.ksnmp.coroutines.agent
  * println("${agent.counters.responses} answered, ${agent.counters.malformed} malformed datagrams dropped")
  * ```
  */
-public class AgentCounters internal constructor() {
+public class AgentCounters private constructor() {
     @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var receivedValue: Long = 0
     @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var responsesValue: Long = 0
     @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var reportsValue: Long = 0
@@ -78,4 +78,8 @@ public class AgentCounters internal constructor() {
             "badCommunity=$badCommunity, badVersion=$badVersion, unexpectedPdu=$unexpectedPdu, usmRejected=$usmRejected, " +
             "unknownContext=$unknownContext, authorizationErrors=$authorizationErrors, gets=$gets, getNexts=$getNexts, " +
             "getBulks=$getBulks, sets=$sets, tooBig=$tooBig, sendFailures=$sendFailures)"
+
+    internal companion object {
+        @JvmSynthetic internal fun create(): AgentCounters = AgentCounters()
+    }
 }

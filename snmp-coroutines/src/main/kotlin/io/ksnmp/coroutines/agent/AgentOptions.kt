@@ -61,7 +61,7 @@ public class AgentOptions(
         "AgentOptions($address, versions=$versions, ${users.size} users, maxMessageSize=$maxMessageSize)"
 
     /** Builds [AgentOptions]; for Java callers. */
-    public class Builder internal constructor() {
+    public class Builder private constructor() {
         private var address = InetSocketAddress(InetAddress.getLoopbackAddress(), 0)
         private var readCommunity: String? = "public"
         private var writeCommunity: String? = null
@@ -101,6 +101,10 @@ public class AgentOptions(
         /** @return the options */
         public fun build(): AgentOptions =
             AgentOptions(address, readCommunity, writeCommunity, users, engineId, stateFile, maxMessageSize, versions)
+
+        internal companion object {
+            @JvmSynthetic internal fun create(): Builder = Builder()
+        }
     }
 
     public companion object {
@@ -112,6 +116,6 @@ public class AgentOptions(
 
         /** @return a builder of options */
         @JvmStatic
-        public fun builder(): Builder = Builder()
+        public fun builder(): Builder = Builder.create()
     }
 }

@@ -1,5 +1,6 @@
 package io.ksnmp.coroutines.agent
 
+import io.ksnmp.coroutines.agent.internal.LambdaScalar
 import io.ksnmp.coroutines.agent.internal.MibNode
 import io.ksnmp.coroutines.agent.internal.ReplayStore
 import io.ksnmp.coroutines.agent.internal.ScalarNode
@@ -59,7 +60,7 @@ public class MibRegistry {
      * ```
      */
     public fun scalar(oid: Oid, type: SmiType, getter: ValueGetter): MibRegistry =
-        scalar(oid, io.ksnmp.coroutines.agent.LambdaScalar(type, getter, null, null))
+        scalar(oid, LambdaScalar(type, getter, null, null))
 
     /**
      * A read-write scalar made of a getter and a setter, with an optional check of written values.
@@ -70,7 +71,7 @@ public class MibRegistry {
      */
     @JvmOverloads
     public fun scalar(oid: Oid, type: SmiType, getter: ValueGetter, setter: ValueSetter, check: ValueCheck? = null): MibRegistry =
-        scalar(oid, io.ksnmp.coroutines.agent.LambdaScalar(type, getter, setter, check))
+        scalar(oid, LambdaScalar(type, getter, setter, check))
 
     /**
      * A scalar holding its value, writable by sets (checked by [check]) and by the application.
@@ -99,7 +100,7 @@ public class MibRegistry {
      */
     @JvmOverloads
     public fun table(entry: Oid, columns: List<MibColumn>, creatable: Boolean = false, creationCheck: RowCreationCheck? = null): MibTable {
-        val table = MibTable(entry, columns, creatable, creationCheck)
+        val table = MibTable.create(entry, columns, creatable, creationCheck)
         register(TableNode(table))
         return table
     }

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray
  * @property columns the columns, by increasing id
  * @property creatable whether a set of a writable column in a missing row creates the row (else noCreation)
  */
-public class MibTable internal constructor(
+public class MibTable private constructor(
     public val entry: Oid,
     columns: List<MibColumn>,
     public val creatable: Boolean,
@@ -119,4 +119,13 @@ public class MibTable internal constructor(
         if (!creatable) io.ksnmp.pdu.ErrorStatus.NO_CREATION else creationCheck?.check(index) ?: io.ksnmp.pdu.ErrorStatus.NO_ERROR
 
     override fun toString(): String = "MibTable($entry, ${columns.size} columns, $size rows)"
+
+    internal companion object {
+        @JvmSynthetic internal fun create(
+            entry: Oid,
+            columns: List<MibColumn>,
+            creatable: Boolean,
+            creationCheck: RowCreationCheck?,
+        ): MibTable = MibTable(entry, columns, creatable, creationCheck)
+    }
 }

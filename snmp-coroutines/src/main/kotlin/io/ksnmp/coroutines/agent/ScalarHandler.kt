@@ -80,19 +80,3 @@ public class MutableScalar @JvmOverloads constructor(
 
     override fun toString(): String = "MutableScalar($type, ${if (writable) "read-write" else "read-only"})"
 }
-
-/** A scalar made of a getter and, for a writable one, a setter and an optional check. */
-internal class LambdaScalar(
-    type: SmiType,
-    private val getter: ValueGetter,
-    private val setter: ValueSetter?,
-    private val valueCheck: ValueCheck?,
-) : ScalarHandler(type, setter != null) {
-    override fun get(): Variable = getter.get()
-
-    override fun check(value: Variable): ErrorStatus = valueCheck?.check(value) ?: ErrorStatus.NO_ERROR
-
-    override fun set(value: Variable) {
-        (setter ?: throw UnsupportedOperationException("not writable")).set(value)
-    }
-}

@@ -163,7 +163,7 @@ public class SnmpAgent private constructor(
                 val identity = EngineStateFile.start(options.stateFileOrNull, options.engineIdOrNull)
                 LocalEngine(identity.engineId, identity.boots, engine.core.nowMillis())
             }
-            val core = AgentCore(engine.core, mib, options, local, AgentCounters())
+            val core = AgentCore(engine.core, mib, options, local, AgentCounters.create())
             for (u in options.users) {
                 val keys = engine.core.keyCache.localizedKeys(u.user, local.engineId())
                 core.users[u.user.name().toString(Charsets.ISO_8859_1)] = ServedUser(u, keys)

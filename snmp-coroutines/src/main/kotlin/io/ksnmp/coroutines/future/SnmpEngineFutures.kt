@@ -20,7 +20,7 @@ import java.util.function.Consumer
  * }
  * ```
  */
-public class SnmpEngineFutures internal constructor(
+public class SnmpEngineFutures private constructor(
     /** The engine this is a view of. */
     public val engine: SnmpEngine,
 ) {
@@ -74,4 +74,8 @@ public class SnmpEngineFutures internal constructor(
     public fun prepareKeys(engineIds: List<ByteArray>): CompletableFuture<Void?> = engine.future { engine.prepareKeys(engineIds); null }
 
     override fun toString(): String = "SnmpEngineFutures($engine)"
+
+    internal companion object {
+        @JvmSynthetic internal fun create(engine: SnmpEngine): SnmpEngineFutures = SnmpEngineFutures(engine)
+    }
 }

@@ -8,6 +8,7 @@ import io.ksnmp.coroutines.TableOptions
 import io.ksnmp.coroutines.TableRow
 import io.ksnmp.coroutines.WalkOptions
 import io.ksnmp.coroutines.internal.notificationVarBinds
+import io.ksnmp.coroutines.internal.startRequestFuture
 import io.ksnmp.pdu.PduType
 import io.ksnmp.pdu.TrapV1Pdu
 import io.ksnmp.smi.Oid
@@ -36,9 +37,9 @@ import java.util.function.Consumer
  * (`thenApply`, `thenAccept`…) run there and must not block; use the `…Async` forms with an
  * executor for slow work.
  */
-public class SnmpManagerFutures internal constructor(
-    /** The manager this is a view of. */
-    public val manager: SnmpManager,
+public class SnmpManagerFutures private constructor(
+    /** The manager this is a view of (Kotlin's; Java callers have this view). */
+    @get:JvmSynthetic public val manager: SnmpManager,
 ) {
     /** The manager's defaults. */
     public val options: ManagerOptions get() = manager.options
@@ -175,4 +176,8 @@ public class SnmpManagerFutures internal constructor(
         startRequestFuture(manager, type, nonRepeaters, maxRepetitions, varBinds, options)
 
     override fun toString(): String = "SnmpManagerFutures($manager)"
+
+    internal companion object {
+        @JvmSynthetic internal fun create(manager: SnmpManager): SnmpManagerFutures = SnmpManagerFutures(manager)
+    }
 }

@@ -57,7 +57,7 @@ internal class AuthoritativeUsm(
                     engine.traceOut(socket, source, writer.array(), writer.offset(), writer.size(), null)
                     socket.send(writer.array(), writer.offset(), writer.size(), source)
                     if (result.failure() == io.ksnmp.usm.UsmFailure.UNKNOWN_ENGINE_ID && engine.events.listening) {
-                        engine.events.emit(io.ksnmp.coroutines.SnmpEvent.ProbeAnswered(source))
+                        engine.events.emit(io.ksnmp.coroutines.SnmpEvent.ProbeAnswered.create(source))
                     }
                 }
                 rejected(result.failure(), reported)

@@ -77,7 +77,8 @@ internal class DirectPoll(
 
     private fun onOutcome(request: TargetRequest, value: VarBindList?, error: Throwable?) {
         if (!inFlight.compareAndSet(request.index, request, null) || cancelled) return
-        deliver(PollResult(request.target, value, error))
+        val target = request.target
+        deliver(if (error == null) PollResult.Success.create(target, checkNotNull(value)) else PollResult.Failure.create(target, error))
         if (completed.incrementAndGet() == targets.size) finished() else issue(1)
     }
 

@@ -80,7 +80,7 @@ internal class Discovery(
         core.remoteMaxSizes[target] = message.msgMaxSize()
         core.counters.discoveriesValue++
         if (core.events.listening) {
-            core.events.emit(io.ksnmp.coroutines.SnmpEvent.DiscoveryCompleted(target, io.ksnmp.coroutines.RemoteEngineInfo(params.engineId(), params.engineBoots(), params.engineTime())))
+            core.events.emit(io.ksnmp.coroutines.SnmpEvent.DiscoveryCompleted.create(target, io.ksnmp.coroutines.RemoteEngineInfo(params.engineId(), params.engineBoots(), params.engineTime())))
         }
         val ready = ArrayList(waiters)
         waiters.clear()

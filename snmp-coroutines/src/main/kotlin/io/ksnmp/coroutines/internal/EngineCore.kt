@@ -362,7 +362,7 @@ internal class EngineCore(
         val length = copy.size
         val traced = redactForTrace(copy)
         val message = if (decoded != null) maskedForTrace(decoded) else decodeOrNull(traced.bytes)
-        val event = PacketEvent(
+        val event = PacketEvent.create(
             direction, peer, socket.localAddress, length, traced.bytes, traced.withheld,
             message, scoped ?: (message as? V3Message)?.scopedPduOrNull(),
         )
@@ -383,7 +383,7 @@ internal class EngineCore(
         counters.countDrop(reason)
         val listener = dropped
         if (listener == null && !events.listening) return
-        val message = DroppedMessage(reason, source, length, usmFailure, cause)
+        val message = DroppedMessage.create(reason, source, length, usmFailure, cause)
         if (listener != null) {
             try {
                 listener.onDropped(message)

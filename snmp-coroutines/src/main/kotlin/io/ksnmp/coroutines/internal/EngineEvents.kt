@@ -34,6 +34,6 @@ internal class EngineEvents(private val loop: EventLoop) {
     fun dropped(message: DroppedMessage) {
         val current = loop.currentDatagram
         val traced = if (current != null && loop.currentDatagramLength == message.length) redactForTrace(current.copyOf(message.length)) else null
-        emit(SnmpEvent.DatagramDropped(message, traced?.bytes ?: ByteArray(0), traced?.withheld ?: true))
+        emit(SnmpEvent.DatagramDropped.create(message, traced?.bytes ?: ByteArray(0), traced?.withheld ?: true))
     }
 }

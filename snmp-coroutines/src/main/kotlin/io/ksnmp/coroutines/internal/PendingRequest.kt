@@ -309,7 +309,7 @@ internal class PendingRequest(
     private fun onReport(accepted: UsmIncoming.Accepted, pdu: Pdu) {
         val names = pdu.varBinds()
         val counter = if (names.isEmpty()) null else UsmStats.fromReportOrNull(names.oid(0))
-        if (core.events.listening) core.events.emit(io.ksnmp.coroutines.SnmpEvent.ReportReceived(target, counter, accepted.level().isAuth, type))
+        if (core.events.listening) core.events.emit(io.ksnmp.coroutines.SnmpEvent.ReportReceived.create(target, counter, accepted.level().isAuth, type))
         if (accepted.level().isAuth) {
             if (counter == UsmStats.NOT_IN_TIME_WINDOWS) {
                 resynchronize(accepted.parameters().engineBoots(), accepted.parameters().engineTime())

@@ -47,11 +47,11 @@ internal fun pollFlow(
             permits.acquire()
             launch(dispatcher) {
                 val result = try {
-                    PollResult(target, request(target), null)
+                    PollResult.Success.create(target, request(target))
                 } catch (e: CancellationException) {
                     throw e
                 } catch (e: Exception) {
-                    PollResult(target, null, e)
+                    PollResult.Failure.create(target, e)
                 } finally {
                     permits.release()
                 }

@@ -75,13 +75,13 @@ internal fun tableFlow(manager: SnmpManager, columns: List<Oid>, options: TableO
             val first = rows.firstKey()
             if (frontier != null && first > frontier) break
             val values = rows.remove(first)!!
-            emit(TableRow(first, ColumnValues(columns, values)))
+            emit(TableRow.create(first, ColumnValues(columns, values)))
             emitted++
             if (options.rowLimit in 1..emitted) return@flow
         }
     }
     for ((index, values) in rows) {
-        emit(TableRow(index, ColumnValues(columns, values)))
+        emit(TableRow.create(index, ColumnValues(columns, values)))
         emitted++
         if (options.rowLimit in 1..emitted) return@flow
     }

@@ -33,7 +33,7 @@ import java.util.HexFormat
  * @property securityLevel the SNMPv3 security level (noAuthNoPriv for v1 and v2c)
  * @property contextNameOrNull the SNMPv3 context name, as text
  */
-public class Notification internal constructor(
+public class Notification private constructor(
     public val version: SnmpVersion,
     public val source: InetSocketAddress,
     public val isInform: Boolean,
@@ -75,5 +75,26 @@ public class Notification internal constructor(
         }
         append(' ').append(trapOid.toDottedString()).append(" up ").append(upTime.value())
         append(": ").append(varBinds)
+    }
+
+    internal companion object {
+        @JvmSynthetic internal fun create(
+            version: SnmpVersion,
+            source: InetSocketAddress,
+            isInform: Boolean,
+            requestId: Int,
+            upTime: TimeTicks,
+            trapOid: Oid,
+            varBinds: VarBindList,
+            v1TrapOrNull: TrapV1Pdu?,
+            communityBytes: ByteArray?,
+            userNameOrNull: String?,
+            securityLevel: SecurityLevel,
+            engineIdBytes: ByteArray?,
+            contextEngineIdBytes: ByteArray?,
+            contextNameOrNull: String?,
+        ): Notification = Notification(
+            version, source, isInform, requestId, upTime, trapOid, varBinds, v1TrapOrNull, communityBytes, userNameOrNull, securityLevel, engineIdBytes, contextEngineIdBytes, contextNameOrNull,
+        )
     }
 }

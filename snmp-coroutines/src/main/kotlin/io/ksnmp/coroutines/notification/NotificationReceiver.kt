@@ -114,7 +114,7 @@ public class NotificationReceiver private constructor(
             for ((u, keys) in bound) if (u.engineId.contentEquals(localId)) informKeys[u.user.name().toString(Charsets.ISO_8859_1)] = keys
             val sink = if (listener != null) NotificationSink.Listener(listener) else NotificationSink.Buffered(TurnBuffer(options.bufferCapacity, engine.loop))
             val receiverCore = ReceiverCore(
-                core, options, local, informKeys, TrapSenders(core, options.users, bound, options.maxSenderEngines), sink, NotificationReceiverCounters(),
+                core, options, local, informKeys, TrapSenders(core, options.users, bound, options.maxSenderEngines), sink, NotificationReceiverCounters.create(),
             )
             val sockets = onLoop(engine) {
                 if (core.closed) throw SnmpClosedException()

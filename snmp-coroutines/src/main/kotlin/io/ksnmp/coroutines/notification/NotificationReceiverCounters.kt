@@ -10,7 +10,7 @@ package io.ksnmp.coroutines.notification
  * println("${receiver.counters.delivered} delivered, ${receiver.counters.bufferFull} lost to a slow collector")
  * ```
  */
-public class NotificationReceiverCounters internal constructor() {
+public class NotificationReceiverCounters private constructor() {
     @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var receivedValue: Long = 0
     @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var deliveredValue: Long = 0
     @Volatile @get:JvmSynthetic @set:JvmSynthetic internal var trapsValue: Long = 0
@@ -63,4 +63,8 @@ public class NotificationReceiverCounters internal constructor() {
     override fun toString(): String =
         "NotificationReceiverCounters(received=$datagramsReceived, delivered=$delivered, traps=$traps, informs=$informs, " +
             "acknowledged=$acknowledged, duplicates=$duplicates, bufferFull=$bufferFull, dropped=$dropped, reports=$reports)"
+
+    internal companion object {
+        @JvmSynthetic internal fun create(): NotificationReceiverCounters = NotificationReceiverCounters()
+    }
 }

@@ -91,7 +91,7 @@ public class NotificationReceiverOptions(
             "${users.size} users, ${senderUsers.size} sender users, buffer=$bufferCapacity)"
 
     /** Builds [NotificationReceiverOptions]; for Java callers. */
-    public class Builder internal constructor() {
+    public class Builder private constructor() {
         private val addresses = ArrayList<InetSocketAddress>()
         private val communities = LinkedHashSet<String>()
         private var acceptAnyCommunity = false
@@ -137,6 +137,10 @@ public class NotificationReceiverOptions(
             if (addresses.isEmpty()) listOf(InetSocketAddress(ANY_IPV6, DEFAULT_PORT)) else addresses,
             communities, acceptAnyCommunity, users, senderUsers, versions, bufferCapacity, maxSenderEngines, maxMessageSize,
         )
+
+        internal companion object {
+            @JvmSynthetic internal fun create(): Builder = Builder()
+        }
     }
 
     public companion object {
@@ -153,6 +157,6 @@ public class NotificationReceiverOptions(
 
         /** @return a builder of options */
         @JvmStatic
-        public fun builder(): Builder = Builder()
+        public fun builder(): Builder = Builder.create()
     }
 }

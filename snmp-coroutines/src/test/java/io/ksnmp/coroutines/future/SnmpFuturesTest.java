@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -224,6 +225,8 @@ class SnmpFuturesTest {
         for (io.ksnmp.coroutines.PollResult r : results) {
             assertTrue(r.isSuccess());
             assertEquals(OctetString.of("eth1"), r.getVarBindsOrNull().value(0));
+            assertSame(manager, r.getTarget(), "the target as it was given");
+            assertEquals(OctetString.of("eth1"), assertInstanceOf(io.ksnmp.coroutines.PollResult.Success.class, r).getVarBinds().value(0));
         }
     }
 }

@@ -1,66 +1,33 @@
 package io.ksnmp.coroutines.surface;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ksnmp.coroutines.SnmpEngine;
-import java.io.IOException;
+import io.ksnmp.coroutines.PollResult;
+import io.ksnmp.coroutines.WalkOptions;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a Java caller of snmp-coroutines can see, read from the built classes as javac reads them:
- * every public, non-synthetic constructor, method and field of every public class outside the
- * {@code internal} packages. None may mention a {@code kotlin.} or {@code kotlinx.} type (Kotlin's
- * own API is hidden from Java with {@code @JvmSynthetic}; Java has the futures view) or carry a
- * Kotlin-mangled name ({@code -} or {@code $} in it). Kotlin's own enum member {@code getEntries()}
- * (Java has {@code values()}) and the classes Kotlin marks internal, public in bytecode, are left out.
+ * What a Java caller of snmp-coroutines can see ({@link JavaFacingClasses}): every public,
+ * non-synthetic constructor, method and field. None may mention a {@code kotlin.} or
+ * {@code kotlinx.} type (Kotlin's own API is hidden from Java with {@code @JvmSynthetic}; Java has
+ * the futures view) or carry a Kotlin-mangled name ({@code -} or {@code $} in it), and only the
+ * classes in {@link JavaFacingClasses#CONSTRUCTORS_ARE_API} have a constructor javac can call.
+ * Kotlin's own enum member {@code getEntries()} (Java has {@code values()}) is left out.
  */
 class JavaSurfaceTest {
-    /** Classes Kotlin declares internal, though in public packages (their bytecode is public). */
-    private static final List<String> KOTLIN_INTERNAL = List.of(
-            "io.ksnmp.coroutines.future.RequestFuture", "io.ksnmp.coroutines.agent.LambdaScalar");
-
-    private static List<Class<?>> publicClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path location = Path.of(SnmpEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<String> names = new ArrayList<>();
-        if (Files.isDirectory(location)) {
-            try (Stream<Path> files = Files.walk(location)) {
-                files.filter(p -> p.toString().endsWith(".class"))
-                        .forEach(p -> names.add(location.relativize(p).toString().replace('\\', '/')));
-            }
-        } else {
-            try (JarFile jar = new JarFile(location.toFile())) {
-                jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class")).forEach(names::add);
-            }
-        }
-        List<Class<?>> classes = new ArrayList<>();
-        for (String name : names) {
-            if (!name.startsWith("io/ksnmp/coroutines/") || name.contains("/internal/") || name.endsWith("module-info.class")) {
-                continue;
-            }
-            Class<?> c = Class.forName(name.substring(0, name.length() - ".class".length()).replace('/', '.'), false,
-                    JavaSurfaceTest.class.getClassLoader());
-            if (Modifier.isPublic(c.getModifiers()) && !c.isSynthetic() && !c.isAnonymousClass() && !c.getName().contains("$$")
-                    && !KOTLIN_INTERNAL.contains(c.getName())
-                    && (c.getEnclosingClass() == null || Modifier.isPublic(c.getEnclosingClass().getModifiers()))) {
-                classes.add(c);
-            }
-        }
-        return classes;
-    }
-
     private static boolean visible(Member m) {
         return Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !(m instanceof Method method && method.isBridge());
     }
@@ -75,10 +42,24 @@ class JavaSurfaceTest {
         return null;
     }
 
+    /** @return why {@code c}'s constructors break the constructor rule, if they do */
+    private static List<String> constructorProblems(Class<?> c, Set<String> constructorsAreApi) {
+        List<String> problems = new ArrayList<>();
+        if (constructorsAreApi.contains(c.getName())) {
+            return problems;
+        }
+        for (Constructor<?> k : c.getDeclaredConstructors()) {
+            if (JavaFacingClasses.callable(k)) {
+                problems.add(c.getName() + " constructor " + k.toGenericString() + ": callable from Java, not API");
+            }
+        }
+        return problems;
+    }
+
     @Test
     void javaSeesOnlyJavaTypesAndNoMangledNames() throws Exception {
         List<String> problems = new ArrayList<>();
-        List<Class<?>> classes = publicClasses();
+        List<Class<?>> classes = JavaFacingClasses.all();
         assertTrue(classes.size() > 30, "the classes were found: " + classes.size());
         for (Class<?> c : classes) {
             for (Method m : c.getDeclaredMethods()) {
@@ -109,12 +90,33 @@ class JavaSurfaceTest {
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
-    /** The check itself finds what it must: a mangled name, a Kotlin type. */
     @Test
-    void theCheckRecognisesWhatItRejects() {
-        assertTrue(problem(Object.class, "method", "manager-abc", "x") != null);
-        assertTrue(problem(Object.class, "method", "get$snmp_coroutines", "x") != null);
-        assertTrue(problem(Object.class, "method", "f", "public final kotlinx.coroutines.flow.Flow f()") != null);
-        assertTrue(problem(Object.class, "method", "f", "public final java.util.List<java.lang.String> f()") == null);
+    void onlyTheApiClassesHaveConstructorsJavaCanCall() throws Exception {
+        List<String> problems = new ArrayList<>();
+        Set<String> withCallableConstructors = new TreeSet<>();
+        for (Class<?> c : JavaFacingClasses.all()) {
+            problems.addAll(constructorProblems(c, JavaFacingClasses.CONSTRUCTORS_ARE_API));
+            for (Constructor<?> k : c.getDeclaredConstructors()) {
+                if (JavaFacingClasses.callable(k)) {
+                    withCallableConstructors.add(c.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+        // Every allowed class exists and has a constructor: the list says what the API is, nothing stale.
+        assertEquals(new TreeSet<>(JavaFacingClasses.CONSTRUCTORS_ARE_API), withCallableConstructors);
+    }
+
+    /** The checks find what they must: a mangled name, a Kotlin type, a constructor that is not API. */
+    @Test
+    void theChecksRecogniseWhatTheyReject() {
+        assertNotNull(problem(Object.class, "method", "manager-abc", "x"));
+        assertNotNull(problem(Object.class, "method", "get$snmp_coroutines", "x"));
+        assertNotNull(problem(Object.class, "method", "f", "public final kotlinx.coroutines.flow.Flow f()"));
+        assertNull(problem(Object.class, "method", "f", "public final java.util.List<java.lang.String> f()"));
+
+        assertFalse(constructorProblems(WalkOptions.class, Set.of()).isEmpty(), "WalkOptions' constructors, were they not API");
+        assertEquals(List.of(), constructorProblems(WalkOptions.class, Set.of(WalkOptions.class.getName())));
+        assertEquals(List.of(), constructorProblems(PollResult.Success.class, Set.of()), "a private constructor and a synthetic one");
     }
 }

@@ -95,14 +95,14 @@ internal class ReceiverCore(
         if (any is TrapV1Pdu) {
             if (version != SnmpVersion.V1) return drop(DropReason.UNEXPECTED_PDU, source, length)
             val v2 = translated(any, source, length) ?: return
-            return deliver(source, length, Notification(version, source, false, 0, v2.upTime(), v2.trapOid(), v2.varBinds(), any, community, null,
+            return deliver(source, length, Notification.create(version, source, false, 0, v2.upTime(), v2.trapOid(), v2.varBinds(), any, community, null,
                 SecurityLevel.NO_AUTH_NO_PRIV, null, null, null))
         }
         val pdu = any as Pdu
         val inform = pdu.type() == PduType.INFORM
         if ((pdu.type() != PduType.TRAP_V2 && !inform) || version == SnmpVersion.V1) return drop(DropReason.UNEXPECTED_PDU, source, length)
         val v2 = parsed(pdu, source, length) ?: return
-        val notification = Notification(version, source, inform, pdu.requestId(), v2.upTime(), v2.trapOid(), v2.varBinds(), null, community, null,
+        val notification = Notification.create(version, source, inform, pdu.requestId(), v2.upTime(), v2.trapOid(), v2.varBinds(), null, community, null,
             SecurityLevel.NO_AUTH_NO_PRIV, null, null, null)
         if (!inform) return deliver(source, length, notification)
         deliverInform(source, socket, length, pdu, notification, community) {
@@ -170,7 +170,7 @@ internal class ReceiverCore(
         if (pdu.type() != PduType.INFORM) return drop(DropReason.UNEXPECTED_PDU, source, length)
         val v2 = parsed(pdu, source, length) ?: return
         val user = accepted.parameters().userName()
-        val notification = Notification(SnmpVersion.V3, source, true, pdu.requestId(), v2.upTime(), v2.trapOid(), v2.varBinds(), null, null,
+        val notification = Notification.create(SnmpVersion.V3, source, true, pdu.requestId(), v2.upTime(), v2.trapOid(), v2.varBinds(), null, null,
             String(user, Charsets.UTF_8), accepted.level(), scoped.contextEngineId(), scoped.contextEngineId(), String(scoped.contextName(), Charsets.UTF_8))
         deliverInform(source, socket, length, pdu, notification, user) {
             authoritative.frame(writer, message, accepted, options.maxMessageSize, scoped.contextEngineId(),
@@ -217,7 +217,7 @@ internal class ReceiverCore(
         if (pdu.type() != PduType.TRAP_V2) return drop(DropReason.UNEXPECTED_PDU, source, length)
         val v2 = parsed(pdu, source, length) ?: return
         val params = accepted.parameters()
-        deliver(source, length, Notification(SnmpVersion.V3, source, false, pdu.requestId(), v2.upTime(), v2.trapOid(), v2.varBinds(), null, null,
+        deliver(source, length, Notification.create(SnmpVersion.V3, source, false, pdu.requestId(), v2.upTime(), v2.trapOid(), v2.varBinds(), null, null,
             String(params.userName(), Charsets.UTF_8), accepted.level(), params.engineId(), scoped.contextEngineId(), String(scoped.contextName(), Charsets.UTF_8)))
     }
 

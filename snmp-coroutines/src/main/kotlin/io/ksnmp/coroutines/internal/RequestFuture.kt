@@ -1,10 +1,7 @@
-package io.ksnmp.coroutines.future
+package io.ksnmp.coroutines.internal
 
 import io.ksnmp.coroutines.RequestOptions
 import io.ksnmp.coroutines.SnmpManager
-import io.ksnmp.coroutines.internal.PendingRequest
-import io.ksnmp.coroutines.internal.RequestCompletion
-import io.ksnmp.coroutines.internal.SplitRetry
 import io.ksnmp.pdu.PduType
 import io.ksnmp.smi.VarBindList
 import java.util.concurrent.CompletableFuture
