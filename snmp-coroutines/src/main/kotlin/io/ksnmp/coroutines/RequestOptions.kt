@@ -103,6 +103,7 @@ public class RequestOptions private constructor(builder: Builder) {
         public fun build(): RequestOptions = RequestOptions(this)
     }
 
+    /** The Java builder: `RequestOptions.builder().timeout(Duration.ofSeconds(2)).build()`. */
     public companion object {
         /** @return a builder with nothing overridden */
         @JvmStatic
