@@ -40,6 +40,7 @@ import kotlin.streams.toList
  *   arguments, nullability and generic types.
  */
 object PublicApi {
+    private val CLASS_NAME = Regex("""io\.ksnmp\.[\w.$]+""")
     private val update: Boolean = System.getProperty("ksnmp.api.update").toBoolean()
 
     /** Compares the classes under `ksnmp.api.classes` with the dump at `ksnmp.api.dump`, or rewrites the dump. */
@@ -54,16 +55,28 @@ object PublicApi {
         }
         val expected = if (dump.exists()) dump.readText() else ""
         if (expected != actual) {
-            val was = expected.lines().toSet()
-            val now = actual.lines().toSet()
-            val diff = expected.lines().filter { it !in now }.map { "- $it" } +
-                actual.lines().filter { it !in was }.map { "+ $it" }
+            val was = placed(expected)
+            val now = placed(actual)
+            val diff = (was - now.toSet()).map { "- $it" } + (now - was.toSet()).map { "+ $it" }
             throw AssertionError(
                 "The public API differs from ${dump.fileName} (- in the dump only, + in the code only):\n" +
                     diff.joinToString("\n") +
                     "\nIf the change is deliberate, regenerate the dumps and commit them with it:\n" +
                     "    mvn -B -Papi-dump -pl snmp-dsl -am test\n",
             )
+        }
+    }
+
+    /** Each line of a dump with the class it is under, so a difference names its class. */
+    private fun placed(dump: String): List<String> {
+        var type = ""
+        return dump.lines().filter { it.isNotBlank() && !it.startsWith("#") }.map { line ->
+            if (!line.startsWith(" ")) {
+                type = CLASS_NAME.find(line)?.value ?: line
+                line
+            } else {
+                "$type: ${line.trim()}"
+            }
         }
     }
 
