@@ -25,8 +25,11 @@ import io.ksnmp.SnmpException;
 public final class BerDecodingException extends SnmpException {
     private static final long serialVersionUID = 1L;
 
+    /** The offset in the input where decoding failed. */
     private final int offset;
+    /** What the decoder expected there. */
     private final String expected;
+    /** What it found instead. */
     private final String found;
 
     /**

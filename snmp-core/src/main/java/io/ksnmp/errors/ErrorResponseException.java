@@ -19,7 +19,9 @@ import io.ksnmp.smi.VarBindList;
 public class ErrorResponseException extends SnmpException {
     private static final long serialVersionUID = 1L;
 
+    /** The error-status of the response. */
     private final ErrorStatus status;
+    /** The response's error-index (1-based; 0 when no binding is named). */
     private final int index;
     private final transient Oid oid;
     private final transient VarBindList varBinds;

@@ -18,6 +18,7 @@ import io.ksnmp.usm.UsmStats;
 public final class NotInTimeWindowException extends ReportException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the manager had already resynchronised with the agent's boots and time. */
     private final boolean afterResynchronisation;
 
     /** Creates the exception for a report no resynchronisation followed. */

@@ -16,6 +16,7 @@ import io.ksnmp.usm.UsmStats;
 public class ReportException extends SnmpException {
     private static final long serialVersionUID = 1L;
 
+    /** The USM statistics counter the report carried, or null when it named none. */
     private final UsmStats counter;
 
     /**

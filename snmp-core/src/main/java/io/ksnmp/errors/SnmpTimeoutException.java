@@ -17,7 +17,9 @@ public final class SnmpTimeoutException extends SnmpException {
     private static final long serialVersionUID = 1L;
 
     private final transient InetSocketAddress target;
+    /** The request's timeout. */
     private final Duration timeout;
+    /** How many times the request was sent. */
     private final int sends;
 
     /**

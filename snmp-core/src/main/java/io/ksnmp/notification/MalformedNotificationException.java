@@ -20,6 +20,7 @@ import io.ksnmp.smi.VarBindList;
 public final class MalformedNotificationException extends SnmpException {
     private static final long serialVersionUID = 1L;
 
+    /** The position of the offending variable binding. */
     private final int index;
     private final transient VarBindList received;
 

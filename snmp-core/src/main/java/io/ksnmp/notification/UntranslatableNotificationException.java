@@ -40,6 +40,7 @@ public final class UntranslatableNotificationException extends SnmpException {
         TRAP_OID_TOO_LONG
     }
 
+    /** Why the notification cannot be translated. */
     private final Reason reason;
 
     /**

@@ -9,6 +9,7 @@ import io.ksnmp.SnmpException;
 public final class IndexDecodingException extends SnmpException {
     private static final long serialVersionUID = 1L;
 
+    /** The position of the arc where the index stopped decoding. */
     private final int arcPosition;
 
     /**

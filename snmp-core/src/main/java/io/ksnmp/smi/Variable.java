@@ -5,7 +5,7 @@ package io.ksnmp.smi;
  * values. The family is sealed, so a {@code switch} (Java) or {@code when} (Kotlin) over it is
  * exhaustive.
  *
- * <p>{@link #toString()} prints a value the way Net-SNMP does with {@code -On}, e.g.
+ * <p>{@code toString()} prints a value the way Net-SNMP does with {@code -On}, e.g.
  * {@code Counter32: 42}, {@code STRING: "eth0"}, {@code Hex-STRING: 00 1A 2B },
  * {@code Timeticks: (123) 0:00:01.23}.
  *

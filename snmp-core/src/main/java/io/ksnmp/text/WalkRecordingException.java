@@ -19,7 +19,9 @@ import io.ksnmp.SnmpException;
 public final class WalkRecordingException extends SnmpException {
     private static final long serialVersionUID = 1L;
 
+    /** The line of the recording (1-based). */
     private final int line;
+    /** What is wrong with that line. */
     private final String reason;
 
     /**

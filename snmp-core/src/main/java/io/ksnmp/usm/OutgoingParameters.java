@@ -28,6 +28,17 @@ import java.util.Objects;
 public record OutgoingParameters(int msgId, int msgMaxSize, boolean reportable, SecurityLevel level, byte[] userName,
                                  LocalizedKeys keysOrNull, byte[] engineId, int engineBoots, int engineTime) {
     /**
+     * Checks the fields.
+     *
+     * @param msgId msgID, 0..2,147,483,647
+     * @param msgMaxSize msgMaxSize, at least 484
+     * @param reportable whether to set the reportable flag (requests and informs)
+     * @param level the security level
+     * @param userName msgUserName, 0..32 octets
+     * @param keysOrNull the user's keys localized to {@code engineId}; required for auth levels
+     * @param engineId msgAuthoritativeEngineID (empty for discovery)
+     * @param engineBoots msgAuthoritativeEngineBoots
+     * @param engineTime msgAuthoritativeEngineTime
      * @throws IllegalArgumentException if a header field, boots or time is out of range, an auth
      *     level lacks keys, or the keys lack the protocols the level needs
      */

@@ -170,6 +170,7 @@ public class ManagerOptions private constructor(builder: Builder) {
         }
     }
 
+    /** The limits and defaults of a manager's options, and the Java builder. */
     public companion object {
         /** The standard SNMP agent port. */
         public const val DEFAULT_PORT: Int = 161

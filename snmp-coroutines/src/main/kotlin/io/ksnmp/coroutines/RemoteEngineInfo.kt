@@ -42,6 +42,7 @@ public class RemoteEngineInfo @JvmOverloads public constructor(
 
     override fun toString(): String = "RemoteEngineInfo(engineId=${HexFormat.of().formatHex(id)}, boots=$boots, time=$time)"
 
+    /** Creates a remote engine's identity and clock, e.g. `RemoteEngineInfo.of(engineId, boots = 3, time = 1_200)`. */
     public companion object {
         /**
          * @param engineId the agent's snmpEngineID, 5..32 octets

@@ -107,6 +107,7 @@ public class RequestOptions private constructor(builder: Builder) {
         }
     }
 
+    /** The Java builder: `RequestOptions.builder().timeout(Duration.ofSeconds(2)).build()`. */
     public companion object {
         /** @return a builder with nothing overridden */
         @JvmStatic

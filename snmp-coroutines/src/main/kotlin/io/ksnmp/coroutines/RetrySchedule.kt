@@ -41,6 +41,7 @@ public class RetrySchedule private constructor(
 
     override fun toString(): String = "RetrySchedule(retries=$retries, perTry=$perTry)"
 
+    /** Creates schedules for Java callers: `RetrySchedule.of(2, Duration.ofSeconds(1))`. */
     public companion object {
         /**
          * @param retries sends after the first

@@ -78,10 +78,6 @@ import kotlinx.coroutines.future.future
  *     state file's, else a new random one (enterprise 0, format 5, eight random octets). It is the
  *     authoritative engine of the SNMPv3 traps this engine sends, and of its agent and notification
  *     receiver unless their options name their own.
- * @param stateFile where the engine ID and snmpEngineBoots persist (read when the engine starts,
- *     boots incremented and written back atomically; the file stays locked while the engine runs:
- *     a second engine or agent on it fails with [io.ksnmp.coroutines.agent.AgentStateInUseException]),
- *     or null to keep nothing (boots 1)
  * @param busyPoll how the event loop, its work done and requests waiting for answers, polls its
  *     sockets before it sleeps. Waking a sleeping thread takes tens of microseconds on virtual
  *     machines whose idle CPUs halt, and a request that has one outstanding at a time (a walk, a
@@ -114,6 +110,14 @@ public class SnmpEngine internal constructor(
     /** The community of v1 and v2c managers that name none ("public" unless given). */
     public val defaultCommunity: String = "public",
 ) : AutoCloseable {
+    /**
+     * Starts an engine; the class describes the other parameters.
+     *
+     * @param stateFile where the engine ID and snmpEngineBoots persist (read when the engine starts,
+     *     boots incremented and written back atomically; the file stays locked while the engine runs:
+     *     a second engine or agent on it fails with [io.ksnmp.coroutines.agent.AgentStateInUseException]),
+     *     or null to keep nothing (boots 1)
+     */
     public constructor(
         defaultVersion: SnmpVersion = SnmpVersion.V3,
         receiveBufferSize: Int? = DEFAULT_RECEIVE_BUFFER,
@@ -469,6 +473,7 @@ public class SnmpEngine internal constructor(
 
     override fun toString(): String = "SnmpEngine(default $defaultVersion, ${counters.pendingRequests} pending${if (isClosed) ", closed" else ""})"
 
+    /** The engine's defaults, and the builder for Java callers. */
     public companion object {
         /** The SO_RCVBUF an engine asks for unless told otherwise: 4 MiB. */
         public const val DEFAULT_RECEIVE_BUFFER: Int = 4 * 1024 * 1024

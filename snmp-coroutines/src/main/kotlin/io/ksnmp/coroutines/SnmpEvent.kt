@@ -80,6 +80,7 @@ public sealed class SnmpEvent {
      * located in a datagram that does not decode.
      */
     public class DatagramDropped private constructor(
+        /** The datagram's sender and why it was dropped. */
         public val dropped: DroppedMessage,
         private val octets: ByteArray,
         /** Whether the octets were withheld because a community might be in them, unlocated. */

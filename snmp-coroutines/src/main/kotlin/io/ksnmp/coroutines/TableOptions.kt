@@ -24,6 +24,7 @@ public class TableOptions @JvmOverloads constructor(
 
     override fun toString(): String = "TableOptions(maxRepetitions=$maxRepetitions, rowLimit=$rowLimit, $requestOptions)"
 
+    /** The default table read. */
     public companion object {
         /** 10 repetitions, every row, the manager's timing. */
         @JvmField

@@ -32,6 +32,7 @@ public class WalkOptions @JvmOverloads constructor(
     override fun toString(): String =
         "WalkOptions(startAfter=${startAfter?.toDottedString()}, limit=$limit, allowNonIncreasing=$allowNonIncreasing, $requestOptions)"
 
+    /** The default walk. */
     public companion object {
         /** Whole subtree, strict order, the manager's timing. */
         @JvmField

@@ -107,6 +107,7 @@ public class AgentOptions(
         }
     }
 
+    /** The limits and defaults of an agent's options, and the Java builder. */
     public companion object {
         /** The default [maxMessageSize]: 65,507, the largest UDP payload over IPv4. */
         public const val DEFAULT_MAX_MESSAGE_SIZE: Int = 65_507

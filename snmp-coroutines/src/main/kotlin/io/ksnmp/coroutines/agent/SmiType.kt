@@ -51,6 +51,7 @@ public enum class SmiType(private val valueClass: Class<out Variable>) {
     /** @return whether [value] is of this type */
     public fun matches(value: Variable): Boolean = valueClass.isInstance(value)
 
+    /** The type of a value: `SmiType.of(Counter32(5))` is `SmiType.COUNTER32`. */
     public companion object {
         /**
          * @param value a value (not one of the v2 exceptions nor NULL)

@@ -127,6 +127,7 @@ public class SnmpAgent private constructor(
 
     override fun toString(): String = "SnmpAgent($address${if (isClosed) ", closed" else ""})"
 
+    /** Starts agents. */
     public companion object {
         private const val CLOSE_WAIT_SECONDS = 5L
 

@@ -28,6 +28,7 @@ public fun interface ValueCheck {
         if (first.isError) first else other.check(v)
     }
 
+    /** Ready-made checks: `ValueCheck.length(0, 255)`, `ValueCheck.range(1, 7)`. */
     public companion object {
         /** @return a check answering wrongLength for an OCTET STRING shorter than [min] or longer than [max] octets */
         @JvmStatic

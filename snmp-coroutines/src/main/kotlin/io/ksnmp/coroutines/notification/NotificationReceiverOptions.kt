@@ -143,6 +143,7 @@ public class NotificationReceiverOptions(
         }
     }
 
+    /** The defaults and the Java builder. */
     public companion object {
         /** The notification port, 162 (RFC 3417). */
         public const val DEFAULT_PORT: Int = 162

@@ -18,7 +18,7 @@ private const val SEQUENCE_TAG = 0x30
 private const val MAX_HEADER = 6
 
 /**
- * Writes this message's BER encoding to [sink] (neither flushed nor closed). The message is
+ * Writes [message]'s BER encoding to this sink (neither flushed nor closed). The message is
  * encoded by [MessageCodec] as the engine encodes it, then copied into the sink: one copy.
  * Messages written one after the other form a capture [readSnmpMessages] reads back, since each
  * encoding says its own length (as SNMP over TCP, RFC 3430, frames them).
