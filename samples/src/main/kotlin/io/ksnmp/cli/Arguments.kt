@@ -30,17 +30,25 @@ internal class Arguments private constructor(
 
     companion object {
         /** Options that take a value (single letters, or a `-C`/`-O` letter pair). */
-        private val WITH_VALUE = setOf("v", "c", "u", "l", "a", "A", "x", "X", "n", "E", "e", "t", "r", "Cr", "Cn")
+        private val WITH_VALUE = setOf(
+            "v", "c", "u", "l", "a", "A", "x", "X", "n", "E", "e", "t", "r", "Cr", "Cn",
+            "Z", "3m", "3M", "3k", "3K", // SNMPv3: -Z BOOTS,TIME and keys in hex (ProtocolKeys)
+        )
 
         /** Options that are switches. */
-        private val SWITCHES = setOf("Cc", "Cp", "Ci", "On", "json", "help", "h", "any-community")
+        private val SWITCHES = setOf(
+            "Cc", "Cp", "Ci", "On", "json", "help", "h", "any-community",
+            "d", "V", "version", // -d: PacketDump; -V, --version: ToolVersion
+        )
 
         /** Long options that take a value. */
         private val LONG_WITH_VALUE = setOf(
             "walk-file", "port", "address", "community", "write-community", "state-file", "limit", "user", "count", "timeout",
         )
 
-        private val NEGATIVE_NUMBER = Regex("-[0-9].*")
+        private val FAMILY_EXAMPLE = mapOf('C' to "r10", 'O' to "n", '3' to "m 0x…")
+
+        private val NEGATIVE_NUMBER = Regex("-[0-9][0-9.]*") // not -3m…: a key option
 
         fun parse(words: List<String>): Arguments {
             val options = LinkedHashMap<String, String>()
@@ -69,8 +77,8 @@ internal class Arguments private constructor(
                     }
                     else -> {
                         val letter = word[1]
-                        val key = if (letter == 'C' || letter == 'O') {
-                            if (word.length < 3) throw UsageException("option -$letter needs a letter, as in -${letter}${if (letter == 'C') "r10" else "n"}")
+                        val key = if (letter == 'C' || letter == 'O' || letter == '3') {
+                            if (word.length < 3) throw UsageException("option -$letter needs a letter, as in -${letter}${FAMILY_EXAMPLE[letter]}")
                             word.substring(1, 3)
                         } else {
                             letter.toString()
