@@ -142,9 +142,13 @@ public class Ksnmp(
             |  -v 1|2c|3                      SNMP version (default 3)
             |  -c COMMUNITY                   community for v1 and v2c
             |  -u USER -l LEVEL               SNMPv3 user and noAuthNoPriv|authNoPriv|authPriv
-            |  -a PROTOCOL -A PASSPHRASE      MD5 SHA SHA-224 SHA-256 SHA-384 SHA-512
-            |  -x PROTOCOL -X PASSPHRASE      DES AES AES192 AES256 AES192C AES256C 3DES
+            |  -a PROTOCOL -A PASSPHRASE      MD5 SHA SHA-224 SHA-256 SHA-384 SHA-512 (default SHA; Net-SNMP's: MD5)
+            |  -x PROTOCOL -X PASSPHRASE      DES AES AES192 AES256 AES192C AES256C 3DES (default AES; Net-SNMP's: DES)
+            |  -3m KEY -3M KEY -3k KEY -3K KEY  keys in hex: master or localized (-e), authentication or privacy
+            |  -e ENGINE-ID -Z BOOTS,TIME     the agent's engine ID (hex), boots and time: no discovery
             |  -n CONTEXT -E ENGINE-ID        SNMPv3 context name and context engine ID (hex)
+            |  -d                             hex dump of every datagram sent and received (stderr)
+            |  -V, --version                  the tool's version; ksnmp COMMAND --help: that command's options
             |  -t SECONDS -r RETRIES          time per try (default 1) and retries (default 5)
             |  -Cn N -Cr N                    getBulk non-repeaters (default 0) and max-repetitions (default 10)
             |  -Cc -Cp                        walks: accept non-increasing OIDs; print the count
@@ -152,6 +156,8 @@ public class Ksnmp(
             |  --json                         JSON instead of Net-SNMP's text (trapd: one object a line)
             |
             |AGENT is host, host:port, udp:host:port, udp6:[::1]:port; OIDs are numeric.
+            |snmp.conf (SNMPCONFPATH, else /etc/snmp and ~/.snmp): defVersion defCommunity defSecurityName
+            |defSecurityLevel defAuthType defPrivType defAuthPassphrase defPrivPassphrase defPassphrase defContext
             |exit codes: 0 ok, 1 SNMP error, 2 usage (or a bad --walk-file or --state-file), 3 timeout (inform: not acknowledged; trapd: --count not reached)
             |""".trimMargin()
     }
