@@ -6,7 +6,7 @@ import java.nio.file.Path
 
 /**
  * The tokens of Net-SNMP's `snmp.conf` files, as its tools find them: `snmp.conf` then
- * `snmp.local.conf` in each directory of `SNMPCONFPATH` (colon-separated) when it is set, else
+ * `snmp.local.conf` in each directory of `SNMPCONFPATH` (colon-separated; set but empty: none) when it is set, else
  * in `/etc/snmp` and then `~/.snmp`; a token read later overrides one read earlier. A line is
  * `TOKEN VALUE` (the token in any case, the value the rest of the line, one pair of double quotes
  * around it removed); `#` starts a comment line; a `[snmp]` prefix is allowed, lines for other

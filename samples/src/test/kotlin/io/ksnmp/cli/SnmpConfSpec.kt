@@ -39,6 +39,7 @@ class SnmpConfSpec : FunSpec({
         val home = createTempDirectory("ksnmp-home-")
         home.resolve(".snmp").createDirectories().resolve("snmp.conf").writeText("defCommunity from-home\n")
         SnmpConf.read(emptyMap(), home)["defCommunity"] shouldBe "from-home"
+        SnmpConf.read(mapOf("SNMPCONFPATH" to ""), home)["defCommunity"] shouldBe null
     }
 
     test("the command line wins; a secret on it keeps snmp.conf's out; -a/-x from snmp.conf only with a secret") {
