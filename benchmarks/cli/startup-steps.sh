@@ -43,7 +43,7 @@ add "+ C1 only, serial GC, no perf data (JDK <19)" "$java17" "${quick[@]}" -jar 
 add "+ C1 only, serial GC, no perf data (JDK 19+)" "$java19" "${quick[@]}" -jar "$jar" "${get[@]}"
 add "+ AppCDS archive (JDK <19)" "$java17" "${quick[@]}" -Xlog:cds=off -XX:SharedArchiveFile="$dir/17.jsa" -jar "$jar" "${get[@]}"
 add "+ AppCDS archive (JDK 19+)" "$java19" "${quick[@]}" -Xlog:cds=off -XX:SharedArchiveFile="$dir/19.jsa" -XX:+AutoCreateSharedArchive -jar "$jar" "${get[@]}"
-add "./ksnmp launcher (picks JDK 19+)" "$root/ksnmp" "${get[@]}"
+add "./ksnmp launcher (a JDK 19+; 25+: AOT cache)" "$root/ksnmp" "${get[@]}"
 # JDK 25+: an AOT cache (JEP 483/514: classes loaded and linked ahead) in place of the CDS archive.
 if "$java19" "${quick[@]}" -Xlog:disable -XX:AOTCacheOutput="$dir/25.aot" -jar "$jar" "${get[@]}" >/dev/null 2>&1 && [ -f "$dir/25.aot" ]; then
   add "JDK 25 AOT cache instead of the CDS archive" "$java19" "${quick[@]}" -XX:AOTCache="$dir/25.aot" -jar "$jar" "${get[@]}"
@@ -53,16 +53,24 @@ fi
 "$java17" "${quick[@]}" -Xlog:cds=off -XX:ArchiveClassesAtExit="$dir/17.jsa" -jar "$jar" "${get[@]}" >/dev/null 2>&1
 for c in "${commands[@]}"; do eval "$c" >/dev/null 2>&1 || true; eval "$c" >/dev/null 2>&1 || true; done
 
-declare -A times
+# Wall time, and CPU time (user + system: what the run costs whatever else the machine does).
+declare -A wall cpu
+TIMEFORMAT='%R %U %S'
+loadavg="$(cut -d' ' -f1-3 /proc/loadavg)"
 for _ in $(seq "$rounds"); do
   for i in "${!commands[@]}"; do
-    t0=$(date +%s%N); eval "${commands[$i]}" >/dev/null 2>&1; t1=$(date +%s%N)
-    times[$i]+="$(((t1 - t0) / 1000000)) "
+    read -r r u s < <({ time eval "${commands[$i]}" >/dev/null 2>&1; } 2>&1)
+    wall[$i]+="$(awk -v r="$r" 'BEGIN {printf "%d", r * 1000}') "
+    cpu[$i]+="$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%d", (u + s) * 1000}') "
   done
 done
-echo "load average before/after: $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds"
-printf '| %-46s | %8s | %11s |\n' "configuration" "min ms" "median ms"
+echo "load average before: $loadavg, after: $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds"
+median() { sort -n | awk '{a[NR]=$1} END {printf "%d %d", a[1], (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+printf '| %-46s | %13s | %16s | %12s |\n' "configuration" "wall min ms" "wall median ms" "CPU median ms"
 for i in "${!commands[@]}"; do
   # shellcheck disable=SC2086
-  printf '%s\n' ${times[$i]} | sort -n | awk -v n="${names[$i]}" '{a[NR]=$1} END {printf "| %-46s | %8d | %11d |\n", n, a[1], (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'
+  read -r wmin wmed <<<"$(printf '%s\n' ${wall[$i]} | median)"
+  # shellcheck disable=SC2086
+  read -r _ cmed <<<"$(printf '%s\n' ${cpu[$i]} | median)"
+  printf '| %-46s | %13d | %16d | %12d |\n' "${names[$i]}" "$wmin" "$wmed" "$cmed"
 done
