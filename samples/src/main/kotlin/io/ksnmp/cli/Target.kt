@@ -6,6 +6,8 @@ import io.ksnmp.coroutines.RetrySchedule
 import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.coroutines.SnmpManager
 import io.ksnmp.message.SnmpVersion
+import io.ksnmp.usm.SecurityLevel
+import io.ksnmp.usm.UsmUser
 import kotlin.time.Duration
 import kotlin.time.Duration.Companion.milliseconds
 
@@ -18,7 +20,8 @@ import kotlin.time.Duration.Companion.milliseconds
  *
  * `-e ENGINEID` (hex) and `-Z BOOTS,TIME` are the agent's engine as Net-SNMP's options give it: the
  * first request goes out with them, no discovery (boots and time 0 without `-Z`: the agent's
- * notInTimeWindow report then sets them, once). With [ownEngineId] `-e` is the sender's own
+ * notInTimeWindow report then sets them, once). Keys localized to the agent's engine (`-3k`,
+ * `-3K`) without `-e` make the tool discover that engine first. With [ownEngineId] `-e` is the sender's own
  * engine ID instead (`ksnmp trap` reads it itself).
  */
 internal class Target(val address: AgentAddress, private val args: Arguments, ownEngineId: Boolean = false) {
@@ -39,28 +42,51 @@ internal class Target(val address: AgentAddress, private val args: Arguments, ow
 
     private val remoteEngine: RemoteEngineInfo? = if (ownEngineId) null else remoteEngine(args)
 
-    /** The SNMPv3 user and level, or null for v1 and v2c. */
-    val security: SecuritySettings? = if (version == SnmpVersion.V3) SecuritySettings.from(args, remoteEngine?.engineId) else null
+    /** Keys localized to the agent's engine (`-3k`, `-3K`) without `-e`: its engine ID is discovered first, as Net-SNMP does. */
+    private val discoverFirst = version == SnmpVersion.V3 && !ownEngineId && remoteEngine == null && (args.has("3k") || args.has("3K"))
+
+    /** The SNMPv3 user and level, or null for v1 and v2c (and, when [discoverFirst], until [manager] has the engine ID). */
+    var security: SecuritySettings? = if (version == SnmpVersion.V3 && !discoverFirst) SecuritySettings.from(args, remoteEngine?.engineId) else null
+        private set
 
     private val contextEngineId: ByteArray? = args.value("E")?.let { Hex.parse(it, "-E") }
 
     /** A manager of [engine] for this agent; for SNMPv3 the user is added to the engine first. */
-    fun manager(engine: SnmpEngine): SnmpManager {
+    suspend fun manager(engine: SnmpEngine): SnmpManager {
         val builder = ManagerOptions.builder(address.host).port(address.port).version(version)
             .retries(retries)
+        val known = if (discoverFirst) discover(engine) else remoteEngine
+        if (discoverFirst) security = SecuritySettings.from(args, known!!.engineId)
+        val security = security
         if (security != null) {
             engine.addUser(security.user)
             builder.user(security.user.nameAsText()).securityLevel(security.level)
             args.value("n")?.let { builder.contextName(it) }
             contextEngineId?.let { builder.contextEngineId(it) }
-            remoteEngine?.let { builder.remoteEngine(it) }
+            known?.let { builder.remoteEngine(it) }
         } else {
             builder.community(args.value("c") ?: throw UsageException("SNMPv${if (version == SnmpVersion.V1) "1" else "2c"} needs a community (-c NAME)"))
         }
         return engine.manager(builder.build())
     }
 
+    /** The agent's engine ID, boots and time, by an unauthenticated probe (RFC 3414 §4) for `-u`'s name. */
+    private suspend fun discover(engine: SnmpEngine): RemoteEngineInfo {
+        val name = args.value("u") ?: throw UsageException("SNMPv3 needs a user name (-u NAME)")
+        val probeUser = try {
+            UsmUser.builder(name).build()
+        } catch (e: IllegalArgumentException) {
+            throw UsageException("a user name has 1 to 32 octets")
+        }
+        engine.addUser(probeUser, DISCOVERY_NAMESPACE)
+        val options = ManagerOptions.builder(address.host).port(address.port).version(SnmpVersion.V3).retries(retries)
+            .namespace(DISCOVERY_NAMESPACE).user(name).securityLevel(SecurityLevel.NO_AUTH_NO_PRIV).build()
+        return engine.manager(options).discover()
+    }
+
     private companion object {
+        const val DISCOVERY_NAMESPACE = "ksnmp-discovery"
+
         /** `-e ENGINEID` with `-Z BOOTS,TIME`, or null. */
         fun remoteEngine(args: Arguments): RemoteEngineInfo? {
             val bootsAndTime = args.value("Z")?.let { text ->

@@ -7,8 +7,8 @@ import io.ksnmp.usm.UsmSecret
  * The authentication and privacy secrets of a command line: a passphrase (`-A`, `-X`), a master
  * key (`-3m`, `-3M`: the passphrase already hashed, Ku) or a key localized to the agent's engine
  * (`-3k`, `-3K`: Kul, the privacy key already extended if its protocol needs that), keys in hex
- * as Net-SNMP takes them (`0x` optional). A localized key belongs to one engine, so it needs that
- * engine's ID: `-e`.
+ * as Net-SNMP takes them (`0x` optional). A localized key belongs to one engine: `-e`'s, or the
+ * one [Target] discovered.
  */
 internal class UsmSecrets private constructor(private val args: Arguments, engineId: ByteArray?) {
     val auth: UsmSecret? = secret(args, "A", "3m", "3k", engineId)
