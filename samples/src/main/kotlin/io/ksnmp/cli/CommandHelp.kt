@@ -13,7 +13,7 @@ internal object CommandHelp {
         |  -a PROTOCOL -A PASSPHRASE      MD5 SHA SHA-224 SHA-256 SHA-384 SHA-512 (default SHA)
         |  -x PROTOCOL -X PASSPHRASE      DES AES AES192 AES256 AES192C AES256C 3DES (default AES)
         |  -3m KEY -3M KEY                master authentication and privacy keys, in hex (for -A, -X)
-        |  -3k KEY -3K KEY                keys localized to the engine -e names, in hex
+        |  -3k KEY -3K KEY                keys localized to the agent's engine (-e, else discovered), in hex
         |  -e ENGINE-ID -Z BOOTS,TIME     the agent's engine (hex), boots and time: no discovery
         |  -n CONTEXT -E ENGINE-ID        SNMPv3 context name and context engine ID (hex)
         |  -t SECONDS -r RETRIES          time per try (default 1) and retries (default 5)

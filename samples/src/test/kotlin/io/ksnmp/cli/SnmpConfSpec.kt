@@ -6,6 +6,8 @@ import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
 import io.kotest.matchers.string.shouldNotContain
+import io.ksnmp.testing.NetSnmpTools
+import io.ksnmp.testing.Patience
 import io.ksnmp.testing.Snmpd
 import io.ksnmp.testing.withNetSnmpTools
 import io.ksnmp.usm.interop.InteropUser
@@ -50,7 +52,7 @@ class SnmpConfSpec : FunSpec({
         ConfDefaults.words(noSecrets, Arguments.parse(listOf("-l", "noAuthNoPriv"))) shouldBe emptyList()
     }
 
-    withNetSnmpTools("snmpd") { againstSnmpd() }
+    withNetSnmpTools("snmpd", "snmpget") { againstSnmpd() }
 })
 
 private const val SYS_DESCR = ".1.3.6.1.2.1.1.1.0"
@@ -78,6 +80,45 @@ private fun FunSpec.againstSnmpd() {
     fun KsnmpRun.succeeds() = withClue(this) {
         exitCode shouldBe 0
         stdout shouldContain "$SYS_DESCR = STRING: "
+    }
+
+    /** snmpget with [confText] as its only snmp.conf, then `ksnmp get` with the same: both print the same. */
+    fun sameAsSnmpget(confText: String, vararg words: String) {
+        val work = createTempDirectory("ksnmp-snmpget-")
+        work.resolve("conf").createDirectories().resolve("snmp.conf").writeText(confText)
+        val expected = NetSnmpTools.start("snmpget", listOf("-On") + words, work).use { it.awaitExit(Patience.DURATION) }
+        val actual = ksnmpWithConf(confText, "get", *words)
+        withClue("snmpget with snmp.conf:\n$confText\n$expected\nksnmp: $actual") {
+            expected.exitCode shouldBe 0
+            actual.exitCode shouldBe 0
+            actual.stdout shouldBe expected.stdout
+        }
+    }
+
+    test("the same snmp.conf gives snmpget and ksnmp the same defaults") {
+        sameAsSnmpget("defVersion 2c\ndefCommunity public\n", agent(), SYS_DESCR)
+        val user = InteropUser.named("sha512-aes256c")
+        sameAsSnmpget(
+            "defVersion 3\ndefSecurityName ${user.name}\ndefSecurityLevel authPriv\ndefAuthType SHA-512\ndefPrivType AES-256-C\n" +
+                "defAuthPassphrase ${user.authPassword}\ndefPrivPassphrase ${user.privPassword}\n",
+            agent(), SYS_DESCR,
+        )
+        sameAsSnmpget("defVersion 3\ndefSecurityName same-pass\ndefSecurityLevel authPriv\ndefAuthType SHA256\ndefPrivType AES\ndefPassphrase same-passphrase\n", agent(), SYS_DESCR)
+    }
+
+    test("without defAuthType/defPrivType snmpget uses MD5/DES, ksnmp SHA/AES: ksnmp fails and says why") {
+        val user = InteropUser.named("md5-des")
+        val conf = "defVersion 3\ndefSecurityName ${user.name}\ndefSecurityLevel authPriv\n" +
+            "defAuthPassphrase ${user.authPassword}\ndefPrivPassphrase ${user.privPassword}\n"
+        val work = createTempDirectory("ksnmp-snmpget-")
+        work.resolve("conf").createDirectories().resolve("snmp.conf").writeText(conf)
+        val snmpget = NetSnmpTools.start("snmpget", listOf("-On", agent(), SYS_DESCR), work).use { it.awaitExit(Patience.DURATION) }
+        val run = ksnmpWithConf(conf, "get", "-t", "1", "-r", "1", agent(), SYS_DESCR)
+        withClue("$snmpget\nksnmp: $run") {
+            snmpget.exitCode shouldBe 0
+            run.exitCode shouldBe ExitCode.SNMP_ERROR
+            run.stderr shouldContain DefaultProtocolHint.MARKER
+        }
     }
 
     test("defVersion and defCommunity: a v2c get with neither -v nor -c") {
