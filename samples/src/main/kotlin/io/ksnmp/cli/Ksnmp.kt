@@ -144,7 +144,8 @@ public class Ksnmp(
             |  -u USER -l LEVEL               SNMPv3 user and noAuthNoPriv|authNoPriv|authPriv
             |  -a PROTOCOL -A PASSPHRASE      MD5 SHA SHA-224 SHA-256 SHA-384 SHA-512 (default SHA; Net-SNMP's: MD5)
             |  -x PROTOCOL -X PASSPHRASE      DES AES AES192 AES256 AES192C AES256C 3DES (default AES; Net-SNMP's: DES)
-            |  -3m KEY -3M KEY -3k KEY -3K KEY  keys in hex: master or localized (-e), authentication or privacy
+            |  -3m KEY -3M KEY                master authentication and privacy keys, in hex (for -A, -X)
+            |  -3k KEY -3K KEY                the same localized to the agent's engine (-e, else discovered)
             |  -e ENGINE-ID -Z BOOTS,TIME     the agent's engine ID (hex), boots and time: no discovery
             |  -n CONTEXT -E ENGINE-ID        SNMPv3 context name and context engine ID (hex)
             |  -d                             hex dump of every datagram sent and received (stderr)
