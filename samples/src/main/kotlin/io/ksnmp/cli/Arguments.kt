@@ -34,19 +34,26 @@ internal class Arguments private constructor(
         private val OUTPUT_AND_WALK_WITH_VALUE = setOf("O", "CE")
         private val OUTPUT_AND_WALK_SWITCHES = setOf("CI", "Ct")
 
-        /** Options that take a value (single letters, or a `-C` letter pair). */
-        private val WITH_VALUE = setOf("v", "c", "u", "l", "a", "A", "x", "X", "n", "E", "e", "t", "r", "Cr", "Cn") +
-            OUTPUT_AND_WALK_WITH_VALUE
+        /** Options that take a value (single letters, or a `-C`/`-3` letter pair). */
+        private val WITH_VALUE = setOf(
+            "v", "c", "u", "l", "a", "A", "x", "X", "n", "E", "e", "t", "r", "Cr", "Cn",
+            "Z", "3m", "3M", "3k", "3K", // SNMPv3: -Z BOOTS,TIME and keys in hex (ProtocolKeys)
+        ) + OUTPUT_AND_WALK_WITH_VALUE
 
         /** Options that are switches. */
-        private val SWITCHES = setOf("Cc", "Cp", "Ci", "json", "help", "h", "any-community") + OUTPUT_AND_WALK_SWITCHES
+        private val SWITCHES = setOf(
+            "Cc", "Cp", "Ci", "json", "help", "h", "any-community",
+            "d", "V", "version", // -d: PacketDump; -V, --version: ToolVersion
+        ) + OUTPUT_AND_WALK_SWITCHES
 
         /** Long options that take a value. */
         private val LONG_WITH_VALUE = setOf(
             "walk-file", "port", "address", "community", "write-community", "state-file", "limit", "user", "count", "timeout",
         )
 
-        private val NEGATIVE_NUMBER = Regex("-[0-9].*")
+        private val FAMILY_EXAMPLE = mapOf('C' to "r10", '3' to "m 0x…")
+
+        private val NEGATIVE_NUMBER = Regex("-[0-9][0-9.]*") // not -3m…: a key option
 
         fun parse(given: List<String>): Arguments {
             val words = ArrayList(given)
@@ -76,8 +83,8 @@ internal class Arguments private constructor(
                     }
                     else -> {
                         val letter = word[1]
-                        val key = if (letter == 'C') {
-                            if (word.length < 3) throw UsageException("option -C needs a letter, as in -Cr10")
+                        val key = if (letter == 'C' || letter == '3') {
+                            if (word.length < 3) throw UsageException("option -$letter needs a letter, as in -${letter}${FAMILY_EXAMPLE[letter]}")
                             word.substring(1, 3)
                         } else {
                             letter.toString()

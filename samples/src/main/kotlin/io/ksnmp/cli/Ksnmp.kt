@@ -3,6 +3,7 @@ package io.ksnmp.cli
 import io.ksnmp.coroutines.SnmpEngine
 import kotlinx.coroutines.runBlocking
 import java.io.PrintStream
+import java.nio.file.Path
 
 /**
  * The `ksnmp` tool: Net-SNMP's commands and options, ksnmp's engine.
@@ -15,24 +16,39 @@ import java.io.PrintStream
  * @param out where results go
  * @param err where errors and progress go
  * @param terminal whether [err] is a terminal (progress of long walks is shown only then)
+ * @param environment the environment Net-SNMP's `snmp.conf` files are found by (`SNMPCONFPATH`)
+ * @param home the home directory, for `~/.snmp/snmp.conf`
  */
 public class Ksnmp(
     private val out: PrintStream,
     private val err: PrintStream,
     private val terminal: Boolean,
+    private val environment: Map<String, String> = System.getenv(),
+    private val home: Path? = System.getProperty("user.home")?.let { Path.of(it) },
 ) {
     /** Runs one command line and returns the exit code: 0 ok, 1 SNMP error, 2 usage, 3 timeout. */
     public fun run(words: List<String>): Int {
         val command = words.firstOrNull()
         if (command == null || command == "help" || command == "--help" || command == "-h") {
-            (if (command == null) err else out).print(USAGE)
+            val help = words.getOrNull(1)?.let(CommandHelp::of)
+            (if (command == null) err else out).print(help ?: USAGE)
             return if (command == null) ExitCode.USAGE else ExitCode.OK
         }
+        if (command == "-V" || command == "--version") {
+            out.println(ToolVersion.line())
+            return ExitCode.OK
+        }
         var agent = AgentAddress("?", AgentAddress.DEFAULT_PORT)
+        var args: Arguments? = null
+        var target: Target? = null
         return try {
-            val args = Arguments.parse(words.drop(1))
+            args = withConfDefaults(command, Arguments.parse(words.drop(1)), words.drop(1))
             if (args.has("help") || args.has("h")) {
-                out.print(USAGE)
+                out.print(CommandHelp.of(command) ?: USAGE)
+                return ExitCode.OK
+            }
+            if (args.has("V") || args.has("version")) {
+                out.println(ToolVersion.line())
                 return ExitCode.OK
             }
             when (command) {
@@ -40,10 +56,11 @@ public class Ksnmp(
                     val operands = args.positionals
                     if (operands.isEmpty()) throw UsageException("$command needs an agent address, e.g. 127.0.0.1:161")
                     agent = AgentAddress.parse(operands[0])
-                    val target = Target(agent, args)
+                    val agentTarget = Target(agent, args).also { target = it }
                     runBlocking {
-                        SnmpEngine(defaultVersion = target.version).use { engine ->
-                            val manager = target.manager(engine)
+                        // One request or walk: the plain datagram path starts faster than the batched one.
+                        SnmpEngine(defaultVersion = agentTarget.version, batchedIo = false, packetTrace = packetDump(args)).use { engine ->
+                            val manager = agentTarget.manager(engine)
                             if (command == "table") {
                                 TableCommand(args, out, err, terminal).run(manager, operands.drop(1))
                             } else {
@@ -54,10 +71,10 @@ public class Ksnmp(
                     ExitCode.OK
                 }
                 "trap", "inform" -> {
-                    val notify = NotifyCommands(command, args)
-                    val target = notify.target(args.positionals)
-                    agent = target.address
-                    runBlocking { notify.run(target, args.positionals.drop(1)) }
+                    val notify = NotifyCommands(command, args, packetDump(args))
+                    val receiver = notify.target(args.positionals).also { target = it }
+                    agent = receiver.address
+                    runBlocking { notify.run(receiver, args.positionals.drop(1)) }
                     ExitCode.OK
                 }
                 "trapd" -> TrapdCommand(args, out, err).run()
@@ -71,9 +88,22 @@ public class Ksnmp(
         } catch (e: Exception) {
             val failure = Failure.of(e, agent)
             err.println("ksnmp: ${failure.message}")
+            val level = target?.security?.level
+            if (args != null && level != null) DefaultProtocolHint.of(e, args, level)?.let { err.println("ksnmp: $it") }
             failure.exitCode
         }
     }
+
+    /** For the commands that talk to an agent, [parsed] with snmp.conf's defaults for what it leaves out ([ConfDefaults]). */
+    private fun withConfDefaults(command: String, parsed: Arguments, words: List<String>): Arguments {
+        if (command !in MANAGER_COMMANDS && command != "trap" && command != "inform") return parsed
+        if (parsed.has("help") || parsed.has("h") || parsed.has("V") || parsed.has("version")) return parsed
+        val defaults = ConfDefaults.words(SnmpConf.read(environment, home), parsed)
+        return if (defaults.isEmpty()) parsed else Arguments.parse(defaults + words)
+    }
+
+    /** `-d`: Net-SNMP's hex dump of every datagram, on stderr. */
+    private fun packetDump(args: Arguments): PacketDump? = if (args.has("d")) PacketDump(err, args.value("c")) else null
 
     private companion object {
         val MANAGER_COMMANDS = setOf("get", "getnext", "bulkget", "set", "walk", "bulkwalk", "table")
@@ -112,9 +142,14 @@ public class Ksnmp(
             |  -v 1|2c|3                      SNMP version (default 3)
             |  -c COMMUNITY                   community for v1 and v2c
             |  -u USER -l LEVEL               SNMPv3 user and noAuthNoPriv|authNoPriv|authPriv
-            |  -a PROTOCOL -A PASSPHRASE      MD5 SHA SHA-224 SHA-256 SHA-384 SHA-512
-            |  -x PROTOCOL -X PASSPHRASE      DES AES AES192 AES256 AES192C AES256C 3DES
+            |  -a PROTOCOL -A PASSPHRASE      MD5 SHA SHA-224 SHA-256 SHA-384 SHA-512 (default SHA; Net-SNMP's: MD5)
+            |  -x PROTOCOL -X PASSPHRASE      DES AES AES192 AES256 AES192C AES256C 3DES (default AES; Net-SNMP's: DES)
+            |  -3m KEY -3M KEY                master authentication and privacy keys, in hex (for -A, -X)
+            |  -3k KEY -3K KEY                the same localized to the agent's engine (-e, else discovered)
+            |  -e ENGINE-ID -Z BOOTS,TIME     the agent's engine ID (hex), boots and time: no discovery
             |  -n CONTEXT -E ENGINE-ID        SNMPv3 context name and context engine ID (hex)
+            |  -d                             hex dump of every datagram sent and received (stderr)
+            |  -V, --version                  the tool's version; ksnmp COMMAND --help: that command's options
             |  -t SECONDS -r RETRIES          time per try (default 1) and retries (default 5)
             |  -Cn N -Cr N                    getBulk non-repeaters (default 0) and max-repetitions (default 10)
             |  -Ci -Cc -Cp                    walks: GET the OID first; do not check that OIDs increase; print the count
@@ -126,6 +161,8 @@ public class Ksnmp(
             |  --json                         JSON instead of Net-SNMP's text (trapd: one object a line)
             |
             |AGENT is host, host:port, udp:host:port, udp6:[::1]:port; OIDs are numeric, or iso.3.6.1… as Net-SNMP prints them.
+            |snmp.conf (SNMPCONFPATH, else /etc/snmp and ~/.snmp): defVersion defCommunity defSecurityName
+            |defSecurityLevel defAuthType defPrivType defAuthPassphrase defPrivPassphrase defPassphrase defContext
             |exit codes: 0 ok, 1 SNMP error, 2 usage (or a bad --walk-file or --state-file), 3 timeout (inform: not acknowledged; trapd: --count not reached)
             |""".trimMargin()
     }

@@ -1,5 +1,6 @@
 package io.ksnmp.cli
 
+import io.ksnmp.coroutines.PacketTraceListener
 import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.message.SnmpVersion
 import io.ksnmp.pdu.TrapV1Pdu
@@ -44,7 +45,12 @@ import java.nio.file.Path
  * state file to send SNMPv3 traps with one `-e` from run to run. An inform discovers the
  * receiver's engine ID, boots and time, as a get does (`-e` is refused).
  */
-internal class NotifyCommands(private val command: String, private val args: Arguments) {
+internal class NotifyCommands(
+    private val command: String,
+    private val args: Arguments,
+    /** `-d`'s dump, if asked for. */
+    private val packetTrace: PacketTraceListener? = null,
+) {
     /** The receiver, the version and the security options, from [operands]'s first word. */
     fun target(operands: List<String>): Target {
         if (operands.isEmpty()) throw UsageException("$command needs the receiver's address, e.g. 127.0.0.1:162")
@@ -68,6 +74,8 @@ internal class NotifyCommands(private val command: String, private val args: Arg
             defaultVersion = target.version,
             engineId = args.value("e")?.let { Hex.engineId(it, "-e") },
             stateFile = args.value("state-file")?.let { Path.of(it) },
+            packetTrace = packetTrace,
+            batchedIo = false, // one datagram or two: the plain path starts faster
         ).use { engine ->
             val manager = target.manager(engine)
             when {

@@ -5,7 +5,10 @@ import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldContain
 import io.kotest.matchers.collections.shouldContainInOrder
 import io.kotest.matchers.shouldBe
+import io.kotest.matchers.string.shouldContain
+import io.kotest.matchers.string.shouldEndWith
 import io.kotest.matchers.string.shouldNotContain
+import io.kotest.matchers.string.shouldStartWith
 import java.nio.file.Files
 import java.nio.file.Path
 import java.util.concurrent.TimeUnit
@@ -37,12 +40,17 @@ class LauncherSpec : FunSpec({
         val bin = root.resolve("bin").createDirectories()
         bin.resolve("mvn").writeText("#!/usr/bin/env bash\n$mvn")
         bin.resolve("java").writeText("#!/usr/bin/env bash\necho \"java ran: $*\"\n")
+        // A JDK 21 as the launcher sees one (its release file): it is run, with a CDS archive kept by the JVM.
+        root.resolve("release").writeText("JAVA_VERSION=\"21.0.2\"\n")
         bin.toFile().listFiles()!!.forEach { it.setExecutable(true) }
         return root
     }
 
-    fun run(root: Path, vararg args: String): KsnmpRun {
+    fun runWith(root: Path, environment: Map<String, String>, vararg args: String): KsnmpRun {
         val builder = ProcessBuilder(listOf("bash", root.resolve("ksnmp").toString()) + args)
+        builder.environment().remove("JAVA_HOME")
+        builder.environment().remove("KSNMP_JAVA")
+        builder.environment().putAll(environment)
         builder.environment()["PATH"] = "${root.resolve("bin")}:${System.getenv("PATH")}"
         builder.environment()["TMPDIR"] = root.toString()
         val process = builder.start()
@@ -52,6 +60,8 @@ class LauncherSpec : FunSpec({
         process.waitFor(30, TimeUnit.SECONDS) shouldBe true
         return KsnmpRun(process.exitValue(), stdout, stderr)
     }
+
+    fun run(root: Path, vararg args: String): KsnmpRun = runWith(root, emptyMap(), *args)
 
     // What Maven 3.8.7 prints, colour resets and all, cut down to the lines that matter here.
     val maven = """
@@ -68,7 +78,9 @@ class LauncherSpec : FunSpec({
         val first = run(root, "get", "-v2c")
         withClue(first) {
             first.exitCode shouldBe 0
-            first.stdout shouldBe "java ran: -jar ${root.resolve("samples/target/ksnmp.jar")} get -v2c\n"
+            first.stdout shouldStartWith "java ran: "
+            first.stdout shouldEndWith " -jar ${root.resolve("samples/target/ksnmp.jar")} get -v2c\n"
+            first.stdout shouldContain "-XX:SharedArchiveFile=${root.resolve("samples/target/ksnmp-jdk21.jsa")} -XX:+AutoCreateSharedArchive"
             first.stderr shouldNotContain "\u001b"
             val lines = first.stderr.lines()
             lines shouldContainInOrder listOf("ksnmp:   [1/2] ksnmp", "ksnmp:   [2/2] ksnmp samples and the ksnmp tool")
@@ -79,8 +91,18 @@ class LauncherSpec : FunSpec({
         withClue(second) {
             second.exitCode shouldBe 0
             second.stderr shouldBe ""
-            second.stdout shouldBe "java ran: -jar ${root.resolve("samples/target/ksnmp.jar")} demo\n"
+            second.stdout shouldStartWith "java ran: "
+            second.stdout shouldEndWith " -jar ${root.resolve("samples/target/ksnmp.jar")} demo\n"
         }
+    }
+
+    test("KSNMP_JAVA names the JVM") {
+        val root = tree(maven + "mkdir -p samples/target && touch samples/target/ksnmp.jar\nprintf '[INFO] BUILD SUCCESS\\n'\n")
+        val other = root.resolve("other-java")
+        other.writeText("#!/usr/bin/env bash\necho \"other java ran: $*\"\n")
+        other.toFile().setExecutable(true)
+        val ran = runWith(root, mapOf("KSNMP_JAVA" to other.toString()), "-V")
+        withClue(ran) { ran.stdout shouldStartWith "other java ran: " }
     }
 
     test("a failed build shows Maven's errors, keeps its whole output in a file it names, runs nothing and exits 1") {

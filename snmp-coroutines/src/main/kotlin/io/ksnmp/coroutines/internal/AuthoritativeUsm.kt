@@ -12,7 +12,6 @@ import io.ksnmp.usm.Usm
 import io.ksnmp.usm.UsmIncoming
 import io.ksnmp.usm.UsmReports
 import java.net.InetSocketAddress
-import java.security.SecureRandom
 
 /**
  * USM as the authoritative engine of the messages sent to it, for the agent (requests) and the
@@ -26,7 +25,7 @@ internal class AuthoritativeUsm(
     val local: LocalEngine,
     private val users: UserLookup,
 ) {
-    val usm: Usm = Usm(engine.keyCache.crypto(), SecureRandom())
+    val usm: Usm = Usm(engine.keyCache.crypto(), EngineRandom.secureRandom())
     private val engineId = local.engineId()
 
     /**

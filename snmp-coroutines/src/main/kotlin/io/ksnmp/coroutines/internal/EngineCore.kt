@@ -33,7 +33,6 @@ import io.ksnmp.usm.UsmUser
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.asExecutor
 import java.net.InetSocketAddress
-import java.security.SecureRandom
 import java.util.concurrent.Executor
 
 /**
@@ -56,8 +55,8 @@ internal class EngineCore(
     private val computeExecutor: Executor = Dispatchers.Default.asExecutor(),
 ) : DatagramHandler {
     val transport = UdpTransport(loop, receiveBufferSize, sender, this)
-    val usm = Usm(crypto, SecureRandom())
-    private val random = BufferedRandom(SecureRandom())
+    val usm = Usm(crypto, EngineRandom.secureRandom())
+    private val random = BufferedRandom(EngineRandom.secureRandom())
     val requestIds = IdAllocator(random)
     val msgIds = IdAllocator(random)
     val byRequestId = IntHashMap<PendingRequest>()

@@ -1,12 +1,12 @@
 package io.ksnmp.coroutines.agent.internal
 
+import io.ksnmp.coroutines.internal.EngineRandom
 import io.ksnmp.coroutines.agent.AgentStateException
 import io.ksnmp.coroutines.agent.AgentStateMalformedException
 import java.io.IOException
 import java.nio.file.Files
 import java.nio.file.Path
 import java.nio.file.StandardCopyOption
-import java.security.SecureRandom
 import java.util.HexFormat
 
 /** An agent's engine ID and the boots of this start. */
@@ -108,7 +108,7 @@ internal object EngineStateFile {
      * (administratively assigned octets), 8 random octets.
      */
     fun generateEngineId(): ByteArray {
-        val random = ByteArray(8).also { SecureRandom().nextBytes(it) }
+        val random = ByteArray(8).also { EngineRandom.secureRandom().nextBytes(it) }
         return byteArrayOf(0x80.toByte(), 0, 0, 0, 5) + random
     }
 }

@@ -1,5 +1,6 @@
 package io.ksnmp.coroutines.notification.internal
 
+import io.ksnmp.coroutines.internal.EngineRandom
 import io.ksnmp.coroutines.internal.EngineCore
 import io.ksnmp.coroutines.internal.KeyRef
 import io.ksnmp.coroutines.internal.KeyWaiter
@@ -12,7 +13,6 @@ import io.ksnmp.usm.Usm
 import io.ksnmp.usm.UsmFailure
 import io.ksnmp.usm.UsmIncoming
 import io.ksnmp.usm.UsmUser
-import java.security.SecureRandom
 import java.util.HexFormat
 
 /**
@@ -38,7 +38,7 @@ internal class TrapSenders(
         class NeedsKeys(val user: UsmUser, val engineId: ByteArray) : Outcome
     }
 
-    private val usm = Usm(engine.keyCache.crypto(), SecureRandom())
+    private val usm = Usm(engine.keyCache.crypto(), EngineRandom.secureRandom())
     private val anyByName = anyEngineUsers.associateBy { it.name().toString(Charsets.ISO_8859_1) }
     private val bound = senderUsers.associate { (u, keys) -> (hex(u.engineId) + "/" + u.user.name().toString(Charsets.ISO_8859_1)) to keys }
     private val boundNames = senderUsers.map { it.first.user.name().toString(Charsets.ISO_8859_1) }.toSet()
