@@ -83,23 +83,87 @@ class AdaptiveBusyPollSpec : FunSpec({
         }
     }
 
-    test("round trips longer than the ceiling, as to a remote agent, never open a window") {
+    test("answers slower than the ceiling open no window but a probe, one wait in 16; an answer a probe catches turns polling on") {
         val clock = VirtualClock()
         ScriptedPeer().use { peer ->
             virtualEngine(clock, busyPoll = null).use { engine ->
+                val loop = engine.loop
+                val trips = loop.roundTrips
                 val m = engine.manager(peer.address, timeout = 1.hours, refreshPeriod = 1.hours)
-                val slow = RoundTrips.CEILING_NANOS.nanoseconds + 1.microseconds
-                repeat(3) { i ->
+                // One answer 200 µs after its send, seen by a loop that slept: slower than the ceiling.
+                val first = async(Dispatchers.Default) { m.get(SYS_UPTIME) }
+                val r1 = peer.next().shouldNotBeNull()
+                clock.moveTo(200.microseconds)
+                peer.reply(r1, ANSWER)
+                first.await() shouldBe ANSWER
+                // The next request waits: no window until the 16th wait, which probes for the ceiling.
+                val second = async(Dispatchers.Default) { m.get(SYS_UPTIME) }
+                val r2 = peer.next().shouldNotBeNull()
+                while (trips.probes == 0L && trips.asked < 10L * RoundTrips.PROBE_EVERY) engine.onLoop { }
+                trips.probes shouldBe 1L
+                trips.asked shouldBeGreaterThanOrEqual RoundTrips.PROBE_EVERY.toLong()
+                eventually { loop.busyPollPasses >= MANY_POLLS } shouldBe true
+                loop.busyPolls.get() shouldBe 1 // the probe, and nothing before it
+                // The agent answers 50 µs after the send, while the probe polls: that round trip is the one to poll on.
+                clock.moveTo(250.microseconds)
+                peer.reply(r2, ANSWER)
+                second.await() shouldBe ANSWER
+                trips.polledNanos shouldBe 50.microseconds.inWholeNanoseconds
+                // So the next request polls at once, until twice that after its send, with no probe.
+                val third = async(Dispatchers.Default) { m.get(SYS_UPTIME) }
+                val r3 = peer.next().shouldNotBeNull()
+                eventually { loop.busyPolls.get() == 2 } shouldBe true
+                clock.moveTo(350.microseconds)
+                eventually { loop.busyPollsExpired == 1 } shouldBe true
+                trips.probes shouldBe 1L
+                peer.reply(r3, ANSWER)
+                third.await() shouldBe ANSWER
+            }
+        }
+    }
+
+    test("windows that run out eight times in a row stop the polling until a probe catches an answer again") {
+        val clock = VirtualClock()
+        ScriptedPeer().use { peer ->
+            virtualEngine(clock, busyPoll = null).use { engine ->
+                val loop = engine.loop
+                val trips = loop.roundTrips
+                val m = engine.manager(peer.address, timeout = 1.hours, refreshPeriod = 1.hours)
+                var now = 0.microseconds
+                // Answers 20 µs after their sends, the first seen asleep, the next caught while polling.
+                repeat(2) {
                     val call = async(Dispatchers.Default) { m.get(SYS_UPTIME) }
                     val r = peer.next().shouldNotBeNull()
-                    repeat(2) { engine.onLoop { } }
-                    clock.moveTo(slow * (i + 1))
+                    if (it == 1) eventually { loop.busyPollPasses >= MANY_POLLS } shouldBe true
+                    now += 20.microseconds
+                    clock.moveTo(now)
                     peer.reply(r, ANSWER)
                     call.await() shouldBe ANSWER
                 }
-                engine.loop.roundTrips.smoothedNanos shouldBeGreaterThanOrEqual slow.inWholeNanoseconds
-                engine.loop.busyPolls.get() shouldBe 0
-                engine.loop.busyPollPasses shouldBe 0L
+                trips.polledNanos shouldBe 20.microseconds.inWholeNanoseconds
+                // Eight requests whose windows (40 µs after the send) run out before the answer, 300 µs on.
+                repeat(RoundTrips.MISSES_TO_GIVE_UP) {
+                    val expired = loop.busyPollsExpired
+                    val opened = loop.busyPolls.get()
+                    val call = async(Dispatchers.Default) { m.get(SYS_UPTIME) }
+                    val r = peer.next().shouldNotBeNull()
+                    eventually { loop.busyPolls.get() == opened + 1 } shouldBe true
+                    now += 300.microseconds
+                    clock.moveTo(now)
+                    eventually { loop.busyPollsExpired == expired + 1 } shouldBe true
+                    peer.reply(r, ANSWER)
+                    call.await() shouldBe ANSWER
+                }
+                trips.polledNanos shouldBe -1L
+                // Every answer now looks slower than the ceiling: a waiting request opens no window before a probe.
+                val windows = loop.busyPolls.get()
+                val call = async(Dispatchers.Default) { m.get(SYS_UPTIME) }
+                val r = peer.next().shouldNotBeNull()
+                val asked = trips.asked
+                while (trips.asked < asked + RoundTrips.PROBE_EVERY / 2) engine.onLoop { }
+                loop.busyPolls.get() shouldBe windows
+                peer.reply(r, ANSWER)
+                call.await() shouldBe ANSWER
             }
         }
     }

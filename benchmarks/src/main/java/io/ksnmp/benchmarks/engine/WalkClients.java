@@ -74,13 +74,13 @@ public final class WalkClients {
      */
     public static WalkClient create(String name, InetSocketAddress agent, int maxRepetitions) throws IOException {
         return switch (name) {
-            case KSNMP_BULKWALK -> new KsnmpWalkClient(agent, false, maxRepetitions, Duration.ZERO);
-            case KSNMP_TABLE -> new KsnmpWalkClient(agent, true, maxRepetitions, Duration.ZERO);
+            case KSNMP_BULKWALK -> new KsnmpWalkClient(agent, false, maxRepetitions, null);
+            case KSNMP_TABLE -> new KsnmpWalkClient(agent, true, maxRepetitions, null);
             case KSNMP_BULKWALK_BUSY_POLL -> new KsnmpWalkClient(agent, false, maxRepetitions, BUSY_POLL);
             case KSNMP_TABLE_BUSY_POLL -> new KsnmpWalkClient(agent, true, maxRepetitions, BUSY_POLL);
-            case KSNMP_CONVERTED_TABLE -> new KsnmpConvertedTableClient(agent, maxRepetitions, Duration.ZERO);
+            case KSNMP_CONVERTED_TABLE -> new KsnmpConvertedTableClient(agent, maxRepetitions, null);
             case KSNMP_CONVERTED_TABLE_BUSY_POLL -> new KsnmpConvertedTableClient(agent, maxRepetitions, BUSY_POLL);
-            case KSNMP_TYPED_TABLE -> new KsnmpTypedTableClient(agent, maxRepetitions, Duration.ZERO);
+            case KSNMP_TYPED_TABLE -> new KsnmpTypedTableClient(agent, maxRepetitions, null);
             case KSNMP_TYPED_TABLE_BUSY_POLL -> new KsnmpTypedTableClient(agent, maxRepetitions, BUSY_POLL);
             case KSNMP_FUTURES_BULKWALK -> new KsnmpFuturesWalkClient(agent, false, maxRepetitions);
             case KSNMP_FUTURES_TABLE -> new KsnmpFuturesWalkClient(agent, true, maxRepetitions);

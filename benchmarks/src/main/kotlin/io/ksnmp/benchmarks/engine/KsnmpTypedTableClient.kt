@@ -65,10 +65,10 @@ public object TypedTableMib : MibTable<Int>(TableMib.ENTRY.toString(), integerIn
 public class KsnmpConvertedTableClient public constructor(
     agent: InetSocketAddress,
     private val maxRepetitions: Int,
-    busyPoll: java.time.Duration,
+    busyPoll: java.time.Duration?,
 ) : WalkClient {
     private val engine = SnmpEngine(
-        defaultVersion = SnmpVersion.V2C, receiveBufferSize = GetClient.RECEIVE_BUFFER, busyPoll = busyPoll.toKotlinDuration(),
+        defaultVersion = SnmpVersion.V2C, receiveBufferSize = GetClient.RECEIVE_BUFFER, busyPoll = busyPoll?.toKotlinDuration(),
     )
     private val timeout = WalkClient.TIMEOUT.toKotlinDuration()
     private val manager = engine.manager(agent, version = SnmpVersion.V2C, community = GetClient.COMMUNITY, timeout = timeout, refreshPeriod = timeout)
@@ -110,10 +110,10 @@ public class KsnmpConvertedTableClient public constructor(
 public class KsnmpTypedTableClient public constructor(
     agent: InetSocketAddress,
     private val maxRepetitions: Int,
-    busyPoll: java.time.Duration,
+    busyPoll: java.time.Duration?,
 ) : WalkClient {
     private val engine = SnmpEngine(
-        defaultVersion = SnmpVersion.V2C, receiveBufferSize = GetClient.RECEIVE_BUFFER, busyPoll = busyPoll.toKotlinDuration(),
+        defaultVersion = SnmpVersion.V2C, receiveBufferSize = GetClient.RECEIVE_BUFFER, busyPoll = busyPoll?.toKotlinDuration(),
     )
     private val timeout = WalkClient.TIMEOUT.toKotlinDuration()
     private val manager = engine.manager(agent, version = SnmpVersion.V2C, community = GetClient.COMMUNITY, timeout = timeout, refreshPeriod = timeout)

@@ -12,17 +12,17 @@ import kotlin.time.toKotlinDuration
  * the whole table, or the [io.ksnmp.coroutines.SnmpManager.table] flow of its ten columns,
  * collected in a coroutine on the engine's own dispatcher (the event-loop thread, no hand-off
  * per request) while the calling thread waits in `runBlocking`. Settings as in
- * [KsnmpFuturesWalkClient], and the engine busy-polls for [busyPoll] before it sleeps (zero: never).
+ * [KsnmpFuturesWalkClient], and the engine busy-polls for [busyPoll] before it sleeps (null: the engine's default, adaptive polling).
  */
 public class KsnmpWalkClient public constructor(
     agent: InetSocketAddress,
     /** Whether to read with `table` (else `bulkWalk` of the whole table). */
     private val table: Boolean,
     private val maxRepetitions: Int,
-    busyPoll: java.time.Duration,
+    busyPoll: java.time.Duration?,
 ) : WalkClient {
     private val engine = SnmpEngine(
-        defaultVersion = SnmpVersion.V2C, receiveBufferSize = GetClient.RECEIVE_BUFFER, busyPoll = busyPoll.toKotlinDuration(),
+        defaultVersion = SnmpVersion.V2C, receiveBufferSize = GetClient.RECEIVE_BUFFER, busyPoll = busyPoll?.toKotlinDuration(),
     )
     private val timeout = WalkClient.TIMEOUT.toKotlinDuration()
     private val manager = engine.manager(agent, version = SnmpVersion.V2C, community = GetClient.COMMUNITY, timeout = timeout, refreshPeriod = timeout)

@@ -83,6 +83,10 @@ internal class EventLoop(
     /** The round trips of the requests this loop sends, for adaptive busy polling; loop thread only. */
     val roundTrips: RoundTrips = RoundTrips()
 
+    /** Whether the datagrams being handled right now were found by a busy poll (loop thread only). */
+    var answeredWhilePolling: Boolean = false
+        private set
+
     /** Timers; touch only on the loop thread. */
     val timers: TimerQueue = TimerQueue()
 
@@ -263,10 +267,16 @@ internal class EventLoop(
         busyPolls.incrementAndGet()
         while (clock.nanoTime() - until < 0) {
             busyPollPasses++
-            if (selector.selectNow(onSelected) > 0 || !tasks.isEmpty() || state.get() != RUNNING) return true
+            answeredWhilePolling = true
+            if (selector.selectNow(onSelected) > 0 || !tasks.isEmpty() || state.get() != RUNNING) {
+                answeredWhilePolling = false
+                return true
+            }
+            answeredWhilePolling = false
             Thread.onSpinWait()
         }
         busyPollsExpired++
+        if (busyPoll.adaptive) roundTrips.onWindowExpired()
         return false
     }
 

@@ -344,7 +344,7 @@ internal class PendingRequest(
     }
 
     private fun complete(pdu: Pdu) {
-        if (timing.sends == 1) core.loop.roundTrips.onAnswered(core.loop.nanoTime() - timing.lastSend)
+        if (timing.sends == 1) core.loop.roundTrips.onAnswered(core.loop.nanoTime() - timing.lastSend, core.loop.answeredWhilePolling)
         if (discoveryOnly) {
             // The authenticated answer has anchored the agent's time: that is the time step done.
             succeed(EngineObjects.bindings(remote!!, core.nowMillis()))
