@@ -84,7 +84,8 @@ import kotlinx.coroutines.future.future
  *     script's GETs) waits for that on every round trip. By default (null) the polling is
  *     adaptive: the loop polls until twice the round trip it has observed (smoothed over its
  *     answers) has passed since its last send, when that round trip is under 100 µs (loopback,
- *     a fast LAN), and sleeps at once otherwise; it never polls while no request is pending.
+ *     a fast LAN), and sleeps otherwise (probing one wait in 16 whether polling would catch the
+ *     answers sooner); it never polls while no request is pending.
  *     A positive time polls for that long on every wait instead (at most that much CPU time per
  *     wait: an engine whose answers come a millisecond apart would poll a tenth of a CPU away for
  *     100 µs); zero never polls.
