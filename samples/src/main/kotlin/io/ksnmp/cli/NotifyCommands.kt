@@ -43,7 +43,8 @@ import java.nio.file.Path
  * starts at 0 on every run unless `--state-file F` keeps them: a receiver that heard this engine
  * ID before drops traps whose boots and time went back beyond its 150-second window, so give a
  * state file to send SNMPv3 traps with one `-e` from run to run. An inform discovers the
- * receiver's engine ID, boots and time, as a get does (`-e` is refused).
+ * receiver's engine ID, boots and time, as a get does, unless `-e` names the receiver's engine ID
+ * (and `-Z` its boots and time), as snmpinform's `-e` does.
  */
 internal class NotifyCommands(
     private val command: String,
@@ -54,10 +55,10 @@ internal class NotifyCommands(
     /** The receiver, the version and the security options, from [operands]'s first word. */
     fun target(operands: List<String>): Target {
         if (operands.isEmpty()) throw UsageException("$command needs the receiver's address, e.g. 127.0.0.1:162")
-        val target = Target(AgentAddress.parse(operands[0], RECEIVER_PORT), args, ownEngineId = true)
-        if (args.has("e")) {
-            if (inform) throw UsageException("-e is for SNMPv3 traps: an inform discovers the receiver's engine ID")
-            if (target.version != SnmpVersion.V3) throw UsageException("-e is the engine ID of an SNMPv3 trap; -v ${NotificationOutput.versionNumber(target.version)} has none")
+        // A trap's -e is its sender's own engine ID; an inform's is the receiver's, which is authoritative (no discovery).
+        val target = Target(AgentAddress.parse(operands[0], RECEIVER_PORT), args, ownEngineId = !inform)
+        if (args.has("e") && target.version != SnmpVersion.V3) {
+            throw UsageException("-e is an SNMPv3 engine ID; -v ${NotificationOutput.versionNumber(target.version)} has none")
         }
         if (inform && target.version == SnmpVersion.V1) throw UsageException("SNMPv1 has no inform: use -v2c or -v3")
         return target
@@ -72,7 +73,7 @@ internal class NotifyCommands(
         val v2 = if (v1 == null) V2Operands.parse(operands) else null
         SnmpEngine(
             defaultVersion = target.version,
-            engineId = args.value("e")?.let { Hex.engineId(it, "-e") },
+            engineId = if (inform) null else args.value("e")?.let { Hex.engineId(it, "-e") },
             stateFile = args.value("state-file")?.let { Path.of(it) },
             packetTrace = packetTrace,
             batchedIo = false, // one datagram or two: the plain path starts faster

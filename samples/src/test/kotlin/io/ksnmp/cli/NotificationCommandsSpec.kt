@@ -42,7 +42,7 @@ class NotificationCommandsSpec : FunSpec({
             listOf("trap") + v2c + listOf("4294967296", Sent.LINK_DOWN),
             listOf("trap") + v2c + listOf("", "IF-MIB::linkDown"),
             listOf("inform", "-v1", "-c", "public", unused, "", Sent.LINK_DOWN),
-            listOf("inform", "-v3", "-u", "ops", "-e", "0x8000000001020304", unused, "", Sent.LINK_DOWN),
+            listOf("inform", "-v2c", "-c", "public", "-e", "0x8000000001020304", unused, "", Sent.LINK_DOWN),
             listOf("trap", "-e", "0x8000000001020304") + v2c + listOf("", Sent.LINK_DOWN),
             listOf("trap", "-v3", "-u", "ops", "-e", "0x01020304", unused, "", Sent.LINK_DOWN),
             listOf("trap", "-v1", "-c", "public", unused, ".1.3.6.1.4.1.8072", "192.0.2.7", "7", "0", ""),
@@ -103,6 +103,28 @@ class NotificationCommandsSpec : FunSpec({
             "::1" to "::1", "::" to "::", "2001:db8:0:0:0:0:0:1" to "2001:db8::1", "2001:db8:0:1:0:0:0:1" to "2001:db8:0:1::1",
             "1:0:0:2:0:0:3:4" to "1::2:0:0:3:4", "1:2:3:4:5:6:7:8" to "1:2:3:4:5:6:7:8", "fe80:0:0:0:0:0:0:0" to "fe80::", "192.0.2.1" to "192.0.2.1",
         ) { (text, short) -> AgentAddress.literal(InetAddress.getByName(text)) shouldBe short }
+    }
+
+    test("inform -e (and -Z) name the receiver's engine, as snmpinform's do: the inform is the only datagram sent, no discovery") {
+        val receiverEngine = byteArrayOf(0x80.toByte(), 0, 0x1f, 0x88.toByte(), 5) + "cli-receiver".toByteArray()
+        BackgroundKsnmp.start(
+            "trapd", "--port", "0", "--count", "1", "--timeout", "60", "-E", Sent.hex(receiverEngine),
+            "--user", "watcher:MD5:watcher-auth-pass",
+        ).use { trapd ->
+            val (mark, words) = Sent.mark("v3 inform with -e")
+            val run = ksnmp(
+                listOf("inform", "-d", "-v3", "-e", Sent.hex(receiverEngine), "-Z", "1,0", "-u", "watcher", "-l", "authNoPriv", "-a", "MD5", "-A", "watcher-auth-pass",
+                    "127.0.0.1:${trapd.port}", "80", Sent.LINK_DOWN) + words,
+            )
+            withClue(run) {
+                run.exitCode shouldBe ExitCode.OK
+                run.stderr.lines().count { it.startsWith("Sending ") } shouldBe 1
+            }
+            val received = trapd.await()
+            withClue(received) {
+                printedNotifications(received.stdout).carrying(mark).header shouldStartWith "inform from 127.0.0.1:"
+            }
+        }
     }
 
     context("ksnmp trap and inform to ksnmp trapd") {
