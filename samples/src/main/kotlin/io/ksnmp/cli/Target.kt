@@ -22,7 +22,8 @@ import kotlin.time.Duration.Companion.milliseconds
  * first request goes out with them, no discovery (boots and time 0 without `-Z`: the agent's
  * notInTimeWindow report then sets them, once). Keys localized to the agent's engine (`-3k`,
  * `-3K`) without `-e` make the tool discover that engine first. With [ownEngineId] `-e` is the sender's own
- * engine ID instead (`ksnmp trap` reads it itself).
+ * engine ID instead (`ksnmp trap` reads it itself), and `-3k`/`-3K` are localized to it, since a trap's
+ * sender is its authoritative engine.
  */
 internal class Target(val address: AgentAddress, private val args: Arguments, ownEngineId: Boolean = false) {
     val version: SnmpVersion = when (val v = args.value("v") ?: "3") {
@@ -46,8 +47,12 @@ internal class Target(val address: AgentAddress, private val args: Arguments, ow
     private val discoverFirst = version == SnmpVersion.V3 && !ownEngineId && remoteEngine == null && (args.has("3k") || args.has("3K"))
 
     /** The SNMPv3 user and level, or null for v1 and v2c (and, when [discoverFirst], until [manager] has the engine ID). */
-    var security: SecuritySettings? = if (version == SnmpVersion.V3 && !discoverFirst) SecuritySettings.from(args, remoteEngine?.engineId) else null
+    var security: SecuritySettings? = if (version == SnmpVersion.V3 && !discoverFirst) SecuritySettings.from(args, keysEngine(ownEngineId)) else null
         private set
+
+    /** The engine `-3k`/`-3K` keys are localized to: the agent's (`-e`), or, for a trap, the sender's own (its `-e`). */
+    private fun keysEngine(ownEngineId: Boolean): ByteArray? =
+        if (ownEngineId) args.value("e")?.let { Hex.engineId(it, "-e") } else remoteEngine?.engineId
 
     private val contextEngineId: ByteArray? = args.value("E")?.let { Hex.parse(it, "-E") }
 

@@ -13,6 +13,8 @@ import io.kotest.matchers.string.shouldStartWith
 import io.ksnmp.smi.IpAddress
 import io.ksnmp.smi.TimeTicks
 import io.ksnmp.usm.AuthProtocol
+import io.ksnmp.usm.JceUsmCrypto
+import io.ksnmp.usm.KeyDerivation
 import io.ksnmp.usm.PrivProtocol
 import io.ksnmp.usm.SecurityLevel
 import io.ksnmp.usm.UsmUser
@@ -123,6 +125,28 @@ class NotificationCommandsSpec : FunSpec({
             val received = trapd.await()
             withClue(received) {
                 printedNotifications(received.stdout).carrying(mark).header shouldStartWith "inform from 127.0.0.1:"
+            }
+        }
+    }
+
+    test("trap -3k/-3K take keys localized to the sender's own engine (-e), which is authoritative for its traps") {
+        val sender = byteArrayOf(0x80.toByte(), 0, 0x1f, 0x88.toByte(), 5) + "cli-keys".toByteArray()
+        val crypto = JceUsmCrypto.create()
+        val authKul = KeyDerivation.localize(crypto, AuthProtocol.HMAC_SHA_256_192, KeyDerivation.passwordToKey(crypto, AuthProtocol.HMAC_SHA_256_192, "keys-auth-pass".toByteArray()), sender)
+        val privKul = KeyDerivation.localize(crypto, AuthProtocol.HMAC_SHA_256_192, KeyDerivation.passwordToKey(crypto, AuthProtocol.HMAC_SHA_256_192, "keys-priv-pass".toByteArray()), sender)
+        BackgroundKsnmp.start(
+            "trapd", "--port", "0", "--count", "1", "--timeout", "60",
+            "--user", "keys:SHA-256:keys-auth-pass:AES:keys-priv-pass@${Sent.hex(sender)}",
+        ).use { trapd ->
+            val (mark, words) = Sent.mark("v3 trap with localized keys")
+            val run = ksnmp(
+                listOf("trap", "-v3", "-e", Sent.hex(sender), "-u", "keys", "-l", "authPriv", "-a", "SHA-256", "-x", "AES",
+                    "-3k", Sent.hex(authKul), "-3K", Sent.hex(privKul), "127.0.0.1:${trapd.port}", "81", Sent.LINK_DOWN) + words,
+            )
+            withClue(run) { run.exitCode shouldBe ExitCode.OK }
+            val received = trapd.await()
+            withClue(received) {
+                printedNotifications(received.stdout).carrying(mark).header shouldStartWith "trap from 127.0.0.1:"
             }
         }
     }
