@@ -5,7 +5,6 @@ import io.ksnmp.benchmarks.nativeio.MessageVector;
 import io.ksnmp.benchmarks.nativeio.NativeUdpSocket;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 
 /**
  * The batched floor: one thread, one connected libc UDP socket; up to {@link #BATCH} answers read
@@ -13,7 +12,7 @@ import java.time.Duration;
  * {@code sendmmsg}, the SNMP work of {@link BareGetCodec}. What a client with batched datagram
  * I/O pays before its library's own work. JDK 22 or later with native access; throughput runs only.
  */
-final class BareBatchedClient implements GetClient {
+final class BareBatchedClient extends BareClient {
     /** Datagrams per system call at most. */
     static final int BATCH = 64;
 
@@ -83,21 +82,6 @@ final class BareBatchedClient implements GetClient {
                 return;
             }
         }
-    }
-
-    @Override
-    public void sendUnanswered(int count, Duration timeout) {
-        throw new UnsupportedOperationException("the bare clients keep no requests: throughput runs only");
-    }
-
-    @Override
-    public long outstanding() {
-        return 0;
-    }
-
-    @Override
-    public long sent() {
-        return -1;
     }
 
     @Override

@@ -5,14 +5,13 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
-import java.time.Duration;
 
 /**
  * The NIO floor: one thread, one blocking connected {@code DatagramChannel}, one {@code write}
  * per GET and one {@code read} per answer, the SNMP work of {@link BareGetCodec}. What any NIO
  * client pays before its library's own work; throughput runs only.
  */
-final class BareNioClient implements GetClient {
+final class BareNioClient extends BareClient {
     private final DatagramChannel channel;
     private Thread thread;
     private volatile boolean closed;
@@ -63,21 +62,6 @@ final class BareNioClient implements GetClient {
                 loop.failed(e);
             }
         }
-    }
-
-    @Override
-    public void sendUnanswered(int count, Duration timeout) {
-        throw new UnsupportedOperationException("the bare clients keep no requests: throughput runs only");
-    }
-
-    @Override
-    public long outstanding() {
-        return 0;
-    }
-
-    @Override
-    public long sent() {
-        return -1;
     }
 
     @Override

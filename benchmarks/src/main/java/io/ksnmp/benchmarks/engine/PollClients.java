@@ -45,11 +45,11 @@ public final class PollClients {
      */
     public static PollClient create(String name, List<InetSocketAddress> agents, PollClient.Timing timing) throws IOException {
         return switch (name) {
-            case KSNMP_FUTURES -> new KsnmpFuturesPollClient(agents, timing);
-            case KSNMP_COROUTINES -> new KsnmpPollClient(agents, timing, Dispatchers.getDefault());
-            case KSNMP_COROUTINES_LOOP -> new KsnmpPollClient(agents, timing, null);
-            case KSNMP_FUTURES_BURST -> new KsnmpFuturesBurstClient(agents, timing);
-            case KSNMP_COROUTINES_BURST -> new KsnmpCoroutinesBurstClient(agents, timing);
+            case KSNMP_FUTURES -> new KsnmpFuturesPollClient(agents, timing, false);
+            case KSNMP_COROUTINES -> new KsnmpPollClient(agents, timing, Dispatchers.getDefault(), false);
+            case KSNMP_COROUTINES_LOOP -> new KsnmpPollClient(agents, timing, null, false);
+            case KSNMP_FUTURES_BURST -> new KsnmpFuturesPollClient(agents, timing, true);
+            case KSNMP_COROUTINES_BURST -> new KsnmpPollClient(agents, timing, Dispatchers.getDefault(), true);
             case SNMP4J_DEFAULT -> new Snmp4jPollClient(agents, timing, false);
             case SNMP4J_TUNED -> new Snmp4jPollClient(agents, timing, true);
             default -> throw new IllegalArgumentException("unknown client " + name + "; known: " + ALL + " " + BURST);
