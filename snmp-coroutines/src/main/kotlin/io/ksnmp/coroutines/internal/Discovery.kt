@@ -37,11 +37,14 @@ internal class Discovery(
     }
 
     private fun send() {
+        // The next probe is due a refresh period after this one: the time read before it leaves,
+        // as a request's is, so the schedule does not depend on how long the send took.
+        val now = core.loop.nanoTime()
         val msgId = core.msgIds.allocate()
         msgIds.add(msgId)
         core.byMsgId[msgId] = this
         core.sendDiscoveryProbe(socket, target, msgId)
-        timer.reschedule(core.loop.nanoTime() + refreshNanos)
+        timer.reschedule(now + refreshNanos)
     }
 
     /** Resend time: probe again while anyone waits. */
