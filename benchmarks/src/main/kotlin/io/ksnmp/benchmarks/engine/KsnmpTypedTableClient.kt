@@ -1,6 +1,5 @@
 package io.ksnmp.benchmarks.engine
 
-import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.coroutines.TableOptions
 import io.ksnmp.dsl.index.integerIndex
 import io.ksnmp.dsl.mib.Column
@@ -15,13 +14,11 @@ import io.ksnmp.dsl.syntax.PhysAddress
 import io.ksnmp.dsl.syntax.PhysicalAddress
 import io.ksnmp.dsl.syntax.TimeTicks
 import io.ksnmp.dsl.table
-import io.ksnmp.message.SnmpVersion
 import kotlinx.coroutines.runBlocking
 import java.net.Inet4Address
 import java.net.InetSocketAddress
 import kotlin.time.Duration
 import kotlin.time.Duration.Companion.milliseconds
-import kotlin.time.toKotlinDuration
 
 /** [TableMib] declared with the DSL: its ten columns with their syntaxes, indexed by an INTEGER. */
 public object TypedTableMib : MibTable<Int>(TableMib.ENTRY.toString(), integerIndex()) {
@@ -67,17 +64,14 @@ public class KsnmpConvertedTableClient public constructor(
     private val maxRepetitions: Int,
     busyPoll: java.time.Duration?,
 ) : WalkClient {
-    private val engine = SnmpEngine(
-        defaultVersion = SnmpVersion.V2C, receiveBufferSize = GetClient.RECEIVE_BUFFER, busyPoll = busyPoll?.toKotlinDuration(),
-    )
-    private val timeout = WalkClient.TIMEOUT.toKotlinDuration()
-    private val manager = engine.manager(agent, version = SnmpVersion.V2C, community = GetClient.COMMUNITY, timeout = timeout, refreshPeriod = timeout)
+    private val target = WalkTarget(agent, busyPoll)
+    private val manager = target.manager
     private val c = (1..TableMib.COLUMNS).map { TableMib.ENTRY.child(it.toLong()) }
 
     /** The latest row's values, kept as a collector keeps what it reads (so the JIT cannot drop the conversions). */
     private val kept = arrayOfNulls<Any>(TableMib.COLUMNS + 1)
 
-    override fun walkOnce(): Long = runBlocking(engine.dispatcher) {
+    override fun walkOnce(): Long = runBlocking(target.engine.dispatcher) {
         var count = 0L
         manager.table(c, TableOptions(maxRepetitions)).collect { row ->
             kept[10] = row.index.arc(0).toInt()
@@ -96,7 +90,7 @@ public class KsnmpConvertedTableClient public constructor(
     }
 
     override fun close() {
-        engine.close()
+        target.close()
     }
 }
 
@@ -112,16 +106,13 @@ public class KsnmpTypedTableClient public constructor(
     private val maxRepetitions: Int,
     busyPoll: java.time.Duration?,
 ) : WalkClient {
-    private val engine = SnmpEngine(
-        defaultVersion = SnmpVersion.V2C, receiveBufferSize = GetClient.RECEIVE_BUFFER, busyPoll = busyPoll?.toKotlinDuration(),
-    )
-    private val timeout = WalkClient.TIMEOUT.toKotlinDuration()
-    private val manager = engine.manager(agent, version = SnmpVersion.V2C, community = GetClient.COMMUNITY, timeout = timeout, refreshPeriod = timeout)
+    private val target = WalkTarget(agent, busyPoll)
+    private val manager = target.manager
 
     /** The latest row's values, kept as a collector keeps what it reads. */
     private val kept = arrayOfNulls<Any>(TableMib.COLUMNS + 1)
 
-    override fun walkOnce(): Long = runBlocking(engine.dispatcher) {
+    override fun walkOnce(): Long = runBlocking(target.engine.dispatcher) {
         var count = 0L
         manager.table(TypedTableMib, TableOptions(maxRepetitions)).collect { row ->
             kept[10] = row.index
@@ -140,6 +131,6 @@ public class KsnmpTypedTableClient public constructor(
     }
 
     override fun close() {
-        engine.close()
+        target.close()
     }
 }

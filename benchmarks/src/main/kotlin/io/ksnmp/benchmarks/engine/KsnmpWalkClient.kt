@@ -1,11 +1,8 @@
 package io.ksnmp.benchmarks.engine
 
-import io.ksnmp.coroutines.SnmpEngine
 import io.ksnmp.coroutines.TableOptions
-import io.ksnmp.message.SnmpVersion
 import kotlinx.coroutines.runBlocking
 import java.net.InetSocketAddress
-import kotlin.time.toKotlinDuration
 
 /**
  * ksnmp's Kotlin API reading the table: the [io.ksnmp.coroutines.SnmpManager.bulkWalk] flow of
@@ -21,14 +18,11 @@ public class KsnmpWalkClient public constructor(
     private val maxRepetitions: Int,
     busyPoll: java.time.Duration?,
 ) : WalkClient {
-    private val engine = SnmpEngine(
-        defaultVersion = SnmpVersion.V2C, receiveBufferSize = GetClient.RECEIVE_BUFFER, busyPoll = busyPoll?.toKotlinDuration(),
-    )
-    private val timeout = WalkClient.TIMEOUT.toKotlinDuration()
-    private val manager = engine.manager(agent, version = SnmpVersion.V2C, community = GetClient.COMMUNITY, timeout = timeout, refreshPeriod = timeout)
+    private val target = WalkTarget(agent, busyPoll)
+    private val manager = target.manager
     private val columns = (1..TableMib.COLUMNS).map { TableMib.ENTRY.child(it.toLong()) }
 
-    override fun walkOnce(): Long = runBlocking(engine.dispatcher) {
+    override fun walkOnce(): Long = runBlocking(target.engine.dispatcher) {
         var count = 0L
         if (table) {
             manager.table(columns, TableOptions(maxRepetitions)).collect { count += it.values.size }
@@ -39,6 +33,6 @@ public class KsnmpWalkClient public constructor(
     }
 
     override fun close() {
-        engine.close()
+        target.close()
     }
 }

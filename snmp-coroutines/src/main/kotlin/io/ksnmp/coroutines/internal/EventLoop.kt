@@ -265,15 +265,15 @@ internal class EventLoop(
         val until = if (busyPoll.adaptive) roundTrips.pollUntil(now) else now + busyPoll.nanos
         if (until - now <= 0) return false
         busyPolls.incrementAndGet()
-        while (clock.nanoTime() - until < 0) {
-            busyPollPasses++
-            answeredWhilePolling = true
-            if (selector.selectNow(onSelected) > 0 || !tasks.isEmpty() || state.get() != RUNNING) {
-                answeredWhilePolling = false
-                return true
+        answeredWhilePolling = true
+        try {
+            while (clock.nanoTime() - until < 0) {
+                busyPollPasses++
+                if (selector.selectNow(onSelected) > 0 || !tasks.isEmpty() || state.get() != RUNNING) return true
+                Thread.onSpinWait()
             }
+        } finally {
             answeredWhilePolling = false
-            Thread.onSpinWait()
         }
         busyPollsExpired++
         if (busyPoll.adaptive) roundTrips.onWindowExpired()

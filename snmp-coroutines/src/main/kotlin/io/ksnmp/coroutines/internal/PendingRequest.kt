@@ -344,7 +344,9 @@ internal class PendingRequest(
     }
 
     private fun complete(pdu: Pdu) {
-        if (timing.sends == 1) core.loop.roundTrips.onAnswered(core.loop.nanoTime() - timing.lastSend, core.loop.answeredWhilePolling)
+        // Only adaptive busy polling reads round trips: other loops skip the clock read.
+        val loop = core.loop
+        if (timing.sends == 1 && loop.busyPoll.adaptive) loop.roundTrips.onAnswered(loop.nanoTime() - timing.lastSend, loop.answeredWhilePolling)
         if (discoveryOnly) {
             // The authenticated answer has anchored the agent's time: that is the time step done.
             succeed(EngineObjects.bindings(remote!!, core.nowMillis()))
